@@ -50,6 +50,8 @@ export interface Exchange {
   endNs?: string;
   /** Total duration of the call in milliseconds, from the log (`duration`, `total_duration`, ...). */
   durationMs?: number;
+  /** The log gave no duration: `durationMs` is the time between the prompt's and the response's entries. */
+  durationFromTimestamps?: boolean;
   /** Ollama's counters, in milliseconds, when logged. */
   loadMs?: number;
   promptEvalMs?: number;

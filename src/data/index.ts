@@ -1,0 +1,5 @@
+export { buildConversations } from './buildConversations';
+export { defaultConversationOptions } from './options';
+export { lokiFrameFromJsonl, lokiFrameFromLines } from './lokiFrame';
+export type { LokiFrameOptions } from './lokiFrame';
+export type * from './types';

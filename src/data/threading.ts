@@ -1,0 +1,137 @@
+import { extendedHash } from './history';
+import { Conversation, Exchange, ExchangeStatus, ThreadingBasis } from './types';
+
+/** An exchange with what threading needs to know about the history it was sent with. */
+export interface ThreadItem {
+  exchange: Exchange;
+  messageIds: number[];
+  /** `prefixHashes(messageIds)`. */
+  hashes: string[];
+  /** Interned id of the model's answer, when a response was logged. */
+  answerId?: number;
+  thread?: { key: string; value: string };
+}
+
+interface ConversationDraft {
+  basis: ThreadingBasis;
+  thread?: { key: string; value: string };
+  items: ThreadItem[];
+}
+
+/**
+ * Groups exchanges (sorted by start) into conversations: by the first conversation id they carry, else by
+ * message history. A prompt whose messages begin with an earlier exchange's messages and its answer continues
+ * that exchange's conversation. Each exchange looks up the hashes of its own history prefixes, longest first,
+ * so the work grows with the number of messages, not with the number of exchange pairs.
+ */
+export function threadExchanges(items: ThreadItem[]): Conversation[] {
+  const drafts: ConversationDraft[] = [];
+  const byThread = new Map<string, ConversationDraft>();
+  const byHistory = new Map<string, ConversationDraft>();
+
+  for (const item of items) {
+    let draft: ConversationDraft | undefined;
+    if (item.thread) {
+      const threadKey = `${item.thread.key}\u0000${item.thread.value}`;
+      draft = byThread.get(threadKey);
+      if (!draft) {
+        draft = { basis: 'id', thread: item.thread, items: [] };
+        byThread.set(threadKey, draft);
+        drafts.push(draft);
+      }
+    } else {
+      for (let length = item.hashes.length - 1; length > 0 && !draft; length--) {
+        draft = byHistory.get(item.hashes[length]);
+      }
+      if (!draft) {
+        draft = { basis: 'history', items: [] };
+        drafts.push(draft);
+      }
+    }
+    markNewMessages(item, draft.items[draft.items.length - 1]);
+    draft.items.push(item);
+    if (item.answerId !== undefined) {
+      byHistory.set(extendedHash(item.messageIds, item.answerId), draft);
+    }
+  }
+
+  const usedKeys = new Set<string>();
+  const conversations = drafts.map((draft) => summarise(draft, usedKeys));
+  conversations.sort((a, b) => b.lastActivityMs - a.lastActivityMs || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return conversations;
+}
+
+/** Which messages are new compared with the previous turn, and whether the history sent was rewritten. */
+function markNewMessages(item: ThreadItem, previous: ThreadItem | undefined): void {
+  const exchange = item.exchange;
+  if (!previous || item.messageIds.length === 0) {
+    exchange.newMessagesFrom = 0;
+    exchange.historyRewritten = false;
+    return;
+  }
+  const ids = item.messageIds;
+  const earlier = previous.messageIds;
+  let shared = 0;
+  while (shared < earlier.length && shared < ids.length && ids[shared] === earlier[shared]) {
+    shared++;
+  }
+  let continues = shared === earlier.length;
+  if (continues && previous.answerId !== undefined) {
+    continues = ids[shared] === previous.answerId;
+    if (continues) {
+      shared++;
+    }
+  }
+  exchange.newMessagesFrom = shared;
+  exchange.historyRewritten = !continues;
+}
+
+function summarise(draft: ConversationDraft, usedKeys: Set<string>): Conversation {
+  const exchanges = draft.items.map((item) => item.exchange);
+  const first = exchanges[0];
+  const models: string[] = [];
+  let lastActivityMs = first.startMs;
+  let totalDurationMs: number | undefined;
+  let slowestDurationMs: number | undefined;
+  let userId: string | undefined;
+  let status: ExchangeStatus = 'ok';
+  for (const exchange of exchanges) {
+    if (!models.includes(exchange.model)) {
+      models.push(exchange.model);
+    }
+    lastActivityMs = Math.max(lastActivityMs, exchange.startMs, exchange.endMs ?? exchange.startMs);
+    if (exchange.durationMs !== undefined) {
+      totalDurationMs = (totalDurationMs ?? 0) + exchange.durationMs;
+      slowestDurationMs = Math.max(slowestDurationMs ?? 0, exchange.durationMs);
+    }
+    userId ??= exchange.ids.userId;
+    if (exchange.status === 'failed' || (exchange.status === 'pending' && status === 'ok')) {
+      status = exchange.status;
+    }
+  }
+  const conversation: Conversation = {
+    key: uniqueKey(draft.thread ? draft.thread.value : first.key, draft.thread?.key, usedKeys),
+    threadedBy: draft.basis,
+    exchanges,
+    models,
+    startMs: first.startMs,
+    lastActivityMs,
+    status,
+  };
+  if (draft.thread) {
+    conversation.idKey = draft.thread.key;
+    conversation.idValue = draft.thread.value;
+  }
+  Object.assign(conversation, userId !== undefined ? { userId } : {});
+  Object.assign(conversation, totalDurationMs !== undefined ? { totalDurationMs, slowestDurationMs } : {});
+  return conversation;
+}
+
+function uniqueKey(preferred: string, idKey: string | undefined, usedKeys: Set<string>): string {
+  let key = usedKeys.has(preferred) && idKey ? `${idKey}:${preferred}` : preferred;
+  for (let suffix = 2; usedKeys.has(key); suffix++) {
+    key = `${preferred}~${suffix}`;
+  }
+  usedKeys.add(key);
+  return key;
+}
