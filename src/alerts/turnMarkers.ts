@@ -2,6 +2,7 @@ import { t } from '@grafana/i18n';
 
 import { Exchange } from '../data/types';
 import { TurnMarkerOptions } from '../types';
+import { escapeRegex } from './logql';
 
 /** A reason the panel flags a turn: the same checks the prompt-injection and long-prompt alert templates run. */
 export type TurnMarker = { kind: 'injection' | 'longPrompt'; reason: string };
@@ -50,19 +51,12 @@ export function parsePhrases(text: string): string[] {
   return phrases;
 }
 
-// Characters with a meaning in both RE2 and JavaScript regular expressions.
-const regexMetacharacters = /[\\^$.|?*+()[\]{}]/g;
-
 /**
  * A regular expression source that matches the phrase literally, with any run of whitespace between words.
  * The syntax is the common subset of RE2 (Loki) and JavaScript, so the alert query and the panel match the same text.
  */
 export function phrasePattern(phrase: string): string {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(regexMetacharacters, '\\$&'))
-    .join('\\s+');
+  return phrase.trim().split(/\s+/).map(escapeRegex).join('\\s+');
 }
 
 interface CompiledPhrase {
