@@ -1,10 +1,14 @@
 import type { Detector } from '../types';
 import { RE2_NUMBER_LEAD, RE2_NUMBER_TAIL, digitCount, isBusinessNumber, re2TokenLead } from './boundaries';
 
+/** `logo@2x.png`: an image name, not an address; none of these extensions is a top-level domain. */
+const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|pdf|js|jsx|ts|tsx|css|scss|html?|json|txt|csv|ya?ml)$/i;
+
 export const emailDetector: Detector = {
   name: 'email',
   pattern: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu,
   re2: re2TokenLead(String.raw`\pL\pN._%+\-`) + String.raw`([\pL\pN._%+\-]+@[\pL\pN\-]+(?:\.[\pL\pN\-]+)*\.\pL{2,})`,
+  validate: (value) => !FILE_EXTENSION.test(value),
   hint: /@/,
   builtIn: true,
 };
@@ -47,7 +51,7 @@ export const phoneDetector: Detector = {
     String.raw`|(?:\+|00)[1-9][0-9]{0,2}(?:[ .-]?(?:\([0-9]{1,4}\)|[0-9]{1,5})){2,5}` +
     `)${RE2_NUMBER_TAIL}`,
   validate: (value, context) =>
-    digitCount(value) >= 8 && isPhoneNumber(value) && (/^[+(]|^00/.test(value) || !isBusinessNumber(context)),
+    digitCount(value) >= 8 && isPhoneNumber(value) && (/^\+|^\(\+/.test(value) || !isBusinessNumber(context)),
   hint: /\d{2}/,
   builtIn: true,
 };

@@ -4,8 +4,9 @@ import { re2TokenLead } from './boundaries';
 const OCTET = String.raw`(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])`;
 const IPV4 = String.raw`${OCTET}(?:\.${OCTET}){3}`;
 
-/** `v1.2.3.4`, `wersja 1.2.3.4`: a four-part version number, not an address. */
-const VERSION_BEFORE = /(?:\bv|\bver\.?|version|wersj[aięą]|release|build|firmware)\s*$/iu;
+/** `v1.2.3.4`, `wersja 1.2.3.4`, `punkt 3.2.1.4`: a version or an outline number, not an address. */
+const VERSION_BEFORE =
+  /(?:\bv|\bver\.?|version|wersj[aięą]|release|build|firmware|punkt\w*|pkt\.?|section|rozdzia\w*|§|ust\.?|oid)\s*$/iu;
 
 export const ipv4Detector: Detector = {
   name: 'ipv4',

@@ -55,6 +55,5 @@ export const apiKeyDetector: Detector = {
     ')',
   // Real keys are random and hold digits; prose such as `sk-learn-pipeline-for-beginners` does not.
   validate: (value) => /\d/.test(value),
-  hint: /[-_.]|earer|EARER/,
   builtIn: true,
 };

@@ -1,0 +1,86 @@
+import type { CorpusEntry } from './types';
+
+export const noPersonalDataCorpus: CorpusEntry[] = [
+  { text: 'Co mogę ugotować z ryżu, marchewki i jajek?', pii: [] },
+  { text: 'Przepis na pierogi ruskie dla 4 osób', pii: [] },
+  { text: 'Piecz 45 minut w 180°C, potem studź 2 godziny.', pii: [] },
+  { text: 'Lista zakupów: 2 kg ziemniaków, 1 l mleka, 500 g twarogu', pii: [] },
+  { text: 'How long should I boil an egg for a runny yolk?', pii: [] },
+  { text: 'Koszt obiadu: 35,50 zł za porcję', pii: [] },
+  { text: 'Rezerwacja na 30.11.2026, godz. 19:30', pii: [] },
+  { text: 'Spotkanie 2026-12-03T16:55:00Z w sprawie menu', pii: [] },
+  { text: 'Kalorie: 2 000 kcal dziennie', pii: [] },
+  { text: 'Numer stolika 12, zamówienie 45', pii: [] },
+  { text: 'Plan posiłków na tydzień 48/2026', pii: [] },
+  { text: 'Ile gramów mąki to 1 szklanka?', pii: [] },
+  { text: 'Temperatura w lodówce 4 °C', pii: [] },
+  { text: 'Model gemma3:12b odpowiedział w 2.84 s', pii: [] },
+  { text: 'Używam llama3.1:8b i qwen2.5:7b', pii: [] },
+  { text: 'eval_count=256 eval_duration=4129000000', pii: [] },
+  { text: 'Zupa pomidorowa z makaronem, 6 porcji, 1,5 h', pii: [] },
+  { text: 'Buy 3 avocados at $1.99 each', pii: [] },
+  { text: 'Napisz wiersz o bigosie', pii: [] },
+  { text: 'Cena promocyjna 9,99 zł do 31.12', pii: [] },
+  { text: 'Średnia ocena 4.7/5 z 1 234 opinii', pii: [] },
+  { text: 'Wersja aplikacji 2.13.0, build 4512', pii: [] },
+  { text: 'Mieszaj w proporcji 1:2', pii: [] },
+  { text: 'Wymiary blachy 30 x 40 cm', pii: [] },
+  { text: 'Kod rabatowy ZIMA2026 daje 15% zniżki', pii: [] },
+  { text: 'Ugotuj 250 g spaghetti al dente (9 minut)', pii: [] },
+  { text: 'Faktura VAT 23% dla kwoty 1 230,00 zł', pii: [] },
+  { text: 'Sprawdź pokój 101, piętro 3', pii: [] },
+  { text: 'What is the capital of Poland?', pii: [] },
+  { text: 'Zamówienie ORD-2026-000123 dostarczone', pii: [] },
+  { text: 'Numer pokoju: 1204', pii: [] },
+  { text: 'Porównaj 3 przepisy na sernik', pii: [] },
+  { text: 'Przeczytaj rozdział 7 książki kucharskiej', pii: [] },
+  { text: 'Dawka: 2 x 500 mg dziennie', pii: [] },
+  { text: 'Temperatura pieca: 220/200 °C', pii: [] },
+  { text: 'Pogoda: 12 °C, wiatr 15 km/h', pii: [] },
+  { text: 'ID sesji: 3f2a9c1e-7b4d-4e2a-9f1c-0d8e6b5a4c3b', pii: [] },
+  { text: 'request_id=req_8f14e45fceea167a5a36dedd4bea2543', pii: [] },
+  { text: 'trace 4bf92f3577b34da6a3ce929d0e0e4736', pii: [] },
+  { text: 'Wartość odżywcza na 100 g: białko 12 g, tłuszcz 3 g', pii: [] },
+  {
+    text: 'Klient Jan (jan@example.pl, tel. 600 100 200) zamawia tort na 12.12.2026, płaci kartą 5500 0000 0000 0004',
+    pii: [
+      { kind: 'email', value: 'jan@example.pl' },
+      { kind: 'phone', value: '600 100 200' },
+      { kind: 'card', value: '5500 0000 0000 0004' },
+    ],
+  },
+  {
+    text: 'Dane: PESEL 01210150839, NIP 1761103961, konto PL35 1020 7091 9613 6133 4272 0517',
+    pii: [
+      { kind: 'pesel', value: '01210150839' },
+      { kind: 'nip', value: '1761103961' },
+      { kind: 'iban', value: 'PL35 1020 7091 9613 6133 4272 0517' },
+    ],
+  },
+  {
+    text: 'Logi z 10.1.2.3 i 2001:db8::1, token eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI3NTAxOSIsIm5hbWUiOiJBbm5hIiwiaWF0IjoxNzY0NTI1NzMyfQ.L_k20SbG2K7w3B4oy58DZfObTs_8ugmBrY_p-72vBxg',
+    pii: [
+      { kind: 'ipv4', value: '10.1.2.3' },
+      { kind: 'ipv6', value: '2001:db8::1' },
+      {
+        kind: 'jwt',
+        value:
+          'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI3NTAxOSIsIm5hbWUiOiJBbm5hIiwiaWF0IjoxNzY0NTI1NzMyfQ.L_k20SbG2K7w3B4oy58DZfObTs_8ugmBrY_p-72vBxg',
+      },
+    ],
+  },
+  {
+    text: 'Wyślij sk-proj-3omnIYrA2UqKs9YPJs1S2ci7McBmCkN7vXU6boHpj71mJgJw na admin@foodsave.ai',
+    pii: [
+      { kind: 'apiKey', value: 'sk-proj-3omnIYrA2UqKs9YPJs1S2ci7McBmCkN7vXU6boHpj71mJgJw' },
+      { kind: 'email', value: 'admin@foodsave.ai' },
+    ],
+  },
+  {
+    text: 'Użytkownik napisał:\nmój numer 600 700 800\nmail ola@example.com',
+    pii: [
+      { kind: 'phone', value: '600 700 800' },
+      { kind: 'email', value: 'ola@example.com' },
+    ],
+  },
+];
