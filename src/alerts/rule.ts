@@ -43,15 +43,20 @@ export function defaultParameters(template: AlertTemplate, markers?: TurnMarkerO
   };
 }
 
-/** A folder uid Grafana accepts, derived from the title so the same title always lands in the same folder. */
-export function folderUidFor(title: string): string {
+/** A uid Grafana accepts (letters, digits, dashes; at most 40), derived from a title so it is the same every time. */
+export function uidFromTitle(title: string, fallback: string): string {
   const slug = title
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
-  return slug === '' ? 'ollama-alerts' : slug;
+  return slug === '' ? fallback : slug;
+}
+
+/** The folder a title lands in when the drawer has to create it. */
+export function folderUidFor(title: string): string {
+  return uidFromTitle(title, 'ollama-alerts');
 }
 
 const labelNamePattern = /^[A-Za-z_][A-Za-z0-9_]*$/;

@@ -140,7 +140,7 @@ describe('hostile values', () => {
 describe('the template queries', () => {
   it('read response time as float seconds through unwrap, per model', () => {
     expect(setup(findTemplate('slowResponses')).expr).toBe(
-      'quantile_over_time(0.95, {job="backend_logs"} | json event="event", model="model", duration="duration"' +
+      'quantile_over_time(0.95, {job="backend_logs"} |= "ollama_response" | json event="event", model="model", duration="duration"' +
         ' | event="ollama_response" | unwrap duration | __error__="" [10m]) by (model)'
     );
   });

@@ -16,12 +16,20 @@ function json(...keys: string[]): string {
   return ` | json ${keys.map((key) => `${key}=${quoteLogQL(key)}`).join(', ')}`;
 }
 
+// The line filter before the parser spares Loki from parsing every other line of the stream.
 function responses(input: QueryInput, ...keys: string[]): string {
-  return `${input.selector}${json('event', 'model', ...keys)} | event="ollama_response"${labelInFilter('model', input.models)}`;
+  return (
+    `${input.selector} |= "ollama_response"${json('event', 'model', ...keys)} | event="ollama_response"` +
+    labelInFilter('model', input.models)
+  );
 }
 
+/** Prompts, each call once: a streamed call logs its prompt a second time with `options.system` filled in. */
 function prompts(input: QueryInput, lineFilter = ''): string {
-  return `${input.selector}${lineFilter}${json('event', 'model')} | event="ollama_prompt"${labelInFilter('model', input.models)}`;
+  return (
+    `${input.selector} |= "ollama_prompt"${lineFilter}${json('event', 'model')}, options_system="options.system"` +
+    ` | event="ollama_prompt" | options_system=""${labelInFilter('model', input.models)}`
+  );
 }
 
 /** The unwrapped counter, without the lines where it is missing or not a number. */
@@ -79,7 +87,8 @@ export const alertTemplates: AlertTemplate[] = [
         keepTemplates
       ),
     query: (input) =>
-      `sum by (model) (count_over_time(${input.selector}${json('level', 'event')} | level="error"` +
+      `sum by (model) (count_over_time(${input.selector} |= "Error in LLM request"${json('level', 'event')}` +
+      ` | level="error"` +
       ` | event=~"Error in LLM request.*" | regexp ${quoteLogQL(failedCallModelPattern)}` +
       `${labelInFilter('model', input.models)} [${input.window}]))`,
   },
