@@ -103,6 +103,6 @@ function escapeDollars(value: unknown): unknown {
  * that `{{ $labels.model }}` and regex anchors survive Grafana's environment variable expansion.
  */
 export function provisioningYaml(file: AlertingProvisioningFile, header?: string): string {
-  const body = stringify(escapeDollars(file), { lineWidth: 0, aliasDuplicateObjects: false });
+  const body = stringify(escapeDollars(file), { lineWidth: 0, aliasDuplicateObjects: false, singleQuote: true });
   return header ? `${header.replace(/^/gm, '# ')}\n${body}` : body;
 }
