@@ -1,0 +1,146 @@
+import { css } from '@emotion/css';
+import type { FieldConfig, GrafanaTheme2 } from '@grafana/data';
+import { t } from '@grafana/i18n';
+import { config, locationService } from '@grafana/runtime';
+import { Alert, useStyles2 } from '@grafana/ui';
+import React, { useMemo, useState } from 'react';
+
+import type { Conversation, RowAccount } from '../data/types';
+import type { PanelOptions } from '../types';
+import { ContainedError } from './ContainedError';
+import { ConversationList } from './ConversationList';
+import { Summary } from './Summary';
+import { Toolbar } from './Toolbar';
+import { slowSteps } from './durationDisplay';
+import { filterChoices, filterConversations, type ConversationFilters } from './filterConversations';
+import { conversationUrlParameter } from './links';
+import { PanelContext, usePanelContext } from './panelContext';
+import { buildSearchIndex, foldText } from './search';
+import { canReveal as roleCanReveal } from './revealPermission';
+import { useFormatThreshold } from './useFormatThreshold';
+import { useShownConversations } from './useShownConversations';
+
+interface Props {
+  conversations: Conversation[];
+  account: RowAccount;
+  options: PanelOptions;
+  durationConfig: FieldConfig;
+  panelId: number;
+  width: number;
+  height: number;
+}
+
+function toggled(keys: ReadonlySet<string>, key: string, on = !keys.has(key)): Set<string> {
+  const next = new Set(keys);
+  if (on) {
+    next.add(key);
+  } else {
+    next.delete(key);
+  }
+  return next;
+}
+
+function initialOpenKeys(conversations: Conversation[], expandFirst: boolean, linkedKey: string | undefined) {
+  const keys = new Set<string>();
+  if (linkedKey) {
+    keys.add(linkedKey);
+  } else if (expandFirst && conversations.length > 0) {
+    const latest = conversations.reduce((a, b) => (b.lastActivityMs > a.lastActivityMs ? b : a));
+    keys.add(latest.key);
+  }
+  return keys;
+}
+
+/** Toolbar, summary and the list: everything the panel shows once there are conversations. */
+export function ConversationBrowser({
+  conversations,
+  account,
+  options,
+  durationConfig,
+  panelId,
+  width,
+  height,
+}: Props) {
+  const styles = useStyles2(getStyles);
+  const panelContext = usePanelContext();
+  const linkedKey = useMemo(() => {
+    const value = locationService.getSearchObject()[conversationUrlParameter];
+    return typeof value === 'string' ? value : undefined;
+  }, []);
+  const [filters, setFilters] = useState<ConversationFilters>({ query: '', sort: options.display.sortBy });
+  const [openKeys, setOpenKeys] = useState(() =>
+    initialOpenKeys(conversations, options.display.expandFirst, linkedKey)
+  );
+  const [revealedKeys, setRevealedKeys] = useState<ReadonlySet<string>>(new Set());
+
+  const masking = options.privacy.maskingEnabled;
+  const { views, patternErrors } = useShownConversations(conversations, options.privacy, revealedKeys);
+  const searchIndex = useMemo(() => buildSearchIndex(views.map((view) => view.conversation)), [views]);
+  const result = useMemo(
+    () => filterConversations(views, searchIndex, filters, durationConfig.unit),
+    [views, searchIndex, filters, durationConfig.unit]
+  );
+  const choices = useMemo(() => filterChoices(views), [views]);
+  const steps = useMemo(() => slowSteps(durationConfig), [durationConfig]);
+  const formatThreshold = useFormatThreshold(durationConfig);
+  const allowedToReveal = roleCanReveal(config.bootData?.user?.orgRole, options.privacy.revealRole);
+  const foldedQuery = foldText(filters.query.trim());
+  const listContext = useMemo(() => ({ ...panelContext, foldedQuery }), [panelContext, foldedQuery]);
+  const rowIds = useMemo(
+    () => result.views.flatMap((view) => view.conversation.exchanges.flatMap((exchange) => exchange.rowIds)),
+    [result]
+  );
+
+  return (
+    <div className={styles.wrapper} style={{ width, height }}>
+      <Toolbar
+        filters={filters}
+        onChange={setFilters}
+        choices={choices}
+        slowSteps={steps}
+        formatThreshold={formatThreshold}
+        onOpenAlerts={() => undefined}
+      />
+      <Summary result={result} totalConversations={views.length} account={account} />
+      {patternErrors.length > 0 && (
+        <Alert
+          severity="warning"
+          title={t('privacy.pattern-errors', 'Some custom patterns were not used')}
+          data-testid="pattern-errors"
+        >
+          {patternErrors.join('\n')}
+        </Alert>
+      )}
+      <ContainedError
+        title={t('list.render-error', 'The conversation list could not be shown')}
+        rowIds={rowIds}
+        testId="list-error"
+        dependencies={[result]}
+      >
+        {result.views.length === 0 ? (
+          <div className={styles.empty} data-testid="no-matches">
+            {t('list.no-matches', 'No conversation matches the search and filters.')}
+          </div>
+        ) : (
+          <PanelContext.Provider value={listContext}>
+            <ConversationList
+              views={result.views}
+              openKeys={openKeys}
+              masking={masking}
+              canReveal={allowedToReveal}
+              onToggle={(key) => setOpenKeys((keys) => toggled(keys, key))}
+              onRevealChange={(key, revealed) => setRevealedKeys((keys) => toggled(keys, key, revealed))}
+              fallbackRect={{ width, height }}
+              scrollToKey={linkedKey}
+            />
+          </PanelContext.Provider>
+        )}
+      </ContainedError>
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  wrapper: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(1), overflow: 'hidden' }),
+  empty: css({ padding: theme.spacing(2), color: theme.colors.text.secondary }),
+});

@@ -1,0 +1,109 @@
+import { css } from '@emotion/css';
+import type { GrafanaTheme2 } from '@grafana/data';
+import { t } from '@grafana/i18n';
+import { Alert, Tooltip, useStyles2 } from '@grafana/ui';
+import React from 'react';
+
+import type { RowAccount, SkipReason } from '../data/types';
+import type { FilterResult } from './filterConversations';
+import { skipReasonText } from './skipReasons';
+
+interface Props {
+  result: FilterResult;
+  totalConversations: number;
+  account: RowAccount;
+}
+
+function skippedTotal(account: RowAccount): number {
+  return Object.values(account.skipped).reduce((sum, count) => sum + count, 0);
+}
+
+function skippedDetails(account: RowAccount): string {
+  return (Object.keys(account.skipped) as SkipReason[])
+    .filter((reason) => account.skipped[reason] > 0)
+    .map((reason) => {
+      const examples = account.skippedExamples[reason] ?? [];
+      const line = `${account.skipped[reason]} ${skipReasonText(reason)}`;
+      return examples.length > 0
+        ? `${line} (${t('summary.skipped-examples', 'for example {{ids}}', { ids: examples.join(', ') })})`
+        : line;
+    })
+    .join('\n');
+}
+
+/** How much the panel shows of what it received, and whether the query was cut off. */
+export function Summary({ result, totalConversations, account }: Props) {
+  const styles = useStyles2(getStyles);
+  const skipped = skippedTotal(account);
+  const limited = account.frames.filter((frame) => frame.limitReached);
+  const unreadable = account.frames.filter((frame) => frame.unreadableReason);
+
+  return (
+    <div className={styles.wrapper}>
+      <div className={styles.summary} data-testid="summary" aria-live="polite">
+        <span>
+          {result.views.length === totalConversations
+            ? t('summary.conversations', '{{count}} conversations', { count: totalConversations })
+            : t('summary.conversations-filtered', '{{shown}} of {{count}} conversations', {
+                shown: result.views.length,
+                count: totalConversations,
+              })}
+        </span>
+        <span>{t('summary.turns', '{{count}} turns', { count: result.turnCount })}</span>
+        {result.matchCount !== undefined && (
+          <span data-testid="match-count">
+            {t('summary.matches', '{{count}} matches in {{turns}} turns', {
+              count: result.matchCount,
+              turns: result.matchedTurnCount ?? 0,
+            })}
+          </span>
+        )}
+        {skipped > 0 ? (
+          <Tooltip content={<div className={styles.details}>{skippedDetails(account)}</div>}>
+            <span className={styles.skipped} data-testid="skipped-count" tabIndex={0}>
+              {t('summary.skipped', '{{count}} rows skipped', { count: skipped })}
+            </span>
+          </Tooltip>
+        ) : (
+          <span data-testid="skipped-count">{t('summary.skipped', '{{count}} rows skipped', { count: 0 })}</span>
+        )}
+      </div>
+      {limited.length > 0 && (
+        <Alert
+          severity="warning"
+          title={t('summary.line-limit.title', 'Line limit reached')}
+          data-testid="line-limit-warning"
+        >
+          {t(
+            'summary.line-limit.body',
+            'The query returned as many lines as its limit ({{limit}}), so older turns may be missing. Narrow the time range or raise the line limit in the query options.',
+            { limit: limited.map((frame) => frame.limit ?? frame.rows).join(', ') }
+          )}
+        </Alert>
+      )}
+      {unreadable.map((frame) => (
+        <Alert
+          key={frame.name}
+          severity="warning"
+          title={t('summary.unreadable.title', 'A query could not be read')}
+          data-testid="unreadable-frame"
+        >
+          {`${frame.name}: ${frame.unreadableReason}`}
+        </Alert>
+      ))}
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  wrapper: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(1) }),
+  summary: css({
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(2),
+    ...theme.typography.bodySmall,
+    color: theme.colors.text.secondary,
+  }),
+  skipped: css({ textDecoration: 'underline dotted', cursor: 'help' }),
+  details: css({ whiteSpace: 'pre-line' }),
+});

@@ -1,0 +1,112 @@
+import type { Conversation, Exchange } from '../data/types';
+
+const combiningMarks = /[\u0300-\u036f]/g;
+// Letters that Unicode does not decompose into a base letter plus a mark.
+const standalone: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ß: 's' };
+
+function foldChar(char: string): string {
+  if (standalone[char]) {
+    return standalone[char];
+  }
+  const folded = char.normalize('NFD').replace(combiningMarks, '').toLowerCase();
+  // Keep one output character per input character so match positions map back onto the original text.
+  return folded.length === 1 ? folded : char;
+}
+
+/** Lower-cases and strips diacritics ("Ryżu" -> "ryzu") while keeping the text's length. */
+export function foldText(text: string): string {
+  let folded = '';
+  for (let index = 0; index < text.length; index++) {
+    folded += foldChar(text[index]);
+  }
+  return folded;
+}
+
+export interface MatchRange {
+  start: number;
+  end: number;
+}
+
+/** Positions of every occurrence of an already folded query in the text, ignoring case and diacritics. */
+export function findMatches(text: string, foldedQuery: string): MatchRange[] {
+  if (!foldedQuery || !text) {
+    return [];
+  }
+  const folded = foldText(text);
+  const ranges: MatchRange[] = [];
+  let from = folded.indexOf(foldedQuery);
+  while (from !== -1) {
+    ranges.push({ start: from, end: from + foldedQuery.length });
+    from = folded.indexOf(foldedQuery, from + foldedQuery.length);
+  }
+  return ranges;
+}
+
+function countIn(foldedText: string, foldedQuery: string): number {
+  let count = 0;
+  let from = foldedText.indexOf(foldedQuery);
+  while (from !== -1) {
+    count++;
+    from = foldedText.indexOf(foldedQuery, from + foldedQuery.length);
+  }
+  return count;
+}
+
+/** The text a person reads for one turn: the messages new in it, the answer, reasoning and tool calls. */
+export function turnTexts(exchange: Exchange): string[] {
+  const texts: string[] = [];
+  const messages = exchange.messages.slice(exchange.newMessagesFrom);
+  if (exchange.response) {
+    messages.push(exchange.response);
+  }
+  for (const message of messages) {
+    texts.push(message.content);
+    if (message.thinking) {
+      texts.push(message.thinking);
+    }
+    for (const call of message.toolCalls ?? []) {
+      texts.push(call.name, call.argumentsJson);
+    }
+  }
+  if (exchange.errorText) {
+    texts.push(exchange.errorText);
+  }
+  return texts;
+}
+
+export interface SearchIndex {
+  /** Folded text of each turn, by exchange key. */
+  turns: Map<string, string>;
+}
+
+export function buildSearchIndex(conversations: Conversation[]): SearchIndex {
+  const turns = new Map<string, string>();
+  for (const conversation of conversations) {
+    for (const exchange of conversation.exchanges) {
+      turns.set(exchange.key, foldText(turnTexts(exchange).join('\n')));
+    }
+  }
+  return { turns };
+}
+
+export interface ConversationMatches {
+  matchCount: number;
+  turnKeys: Set<string>;
+}
+
+export function matchConversation(
+  conversation: Conversation,
+  index: SearchIndex,
+  foldedQuery: string
+): ConversationMatches {
+  const turnKeys = new Set<string>();
+  let matchCount = 0;
+  for (const exchange of conversation.exchanges) {
+    const count = countIn(index.turns.get(exchange.key) ?? '', foldedQuery);
+    if (count > 0) {
+      turnKeys.add(exchange.key);
+      matchCount += count;
+    }
+  }
+  return { matchCount, turnKeys };
+}
