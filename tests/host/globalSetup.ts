@@ -1,0 +1,6 @@
+import { assertPluginBuilt, buildHostPage } from './buildHost';
+
+export default async function globalSetup() {
+  assertPluginBuilt();
+  await buildHostPage();
+}

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { artifactsDir, docsScreenshotsDir } from '../hostPaths';
+import { expect, HostPageOptions, test } from './hostTest';
+
+/** Screenshots saved on every run; with SCREENSHOTS_TO_DOCS=1 they also replace the README's copies. */
+const shots: Array<{ name: string; description: string; page: HostPageOptions }> = [
+  { name: 'light', description: 'FoodSave sample, light theme', page: { theme: 'light', width: 1100, height: 760 } },
+  { name: 'dark', description: 'FoodSave sample, dark theme', page: { theme: 'dark', width: 1100, height: 760 } },
+  { name: 'narrow', description: 'FoodSave sample, narrow panel', page: { theme: 'light', width: 420, height: 760 } },
+];
+
+const screenshotsDir = path.join(artifactsDir, 'screenshots');
+
+for (const shot of shots) {
+  test(`screenshot: ${shot.description}`, async ({ openPanel, page }) => {
+    await page.setViewportSize({ width: (shot.page.width ?? 1000) + 40, height: (shot.page.height ?? 700) + 40 });
+    await openPanel({ ...shot.page, options: { display: { expandFirst: true } } });
+    const panel = page.getByTestId('host-panel');
+    await expect(page.getByTestId('conversation-row').first()).toBeVisible();
+    await expect(page.getByTestId('conversation-body').first()).toBeVisible();
+    fs.mkdirSync(screenshotsDir, { recursive: true });
+    const file = path.join(screenshotsDir, `panel-${shot.name}.png`);
+    await panel.screenshot({ path: file, animations: 'disabled' });
+    if (process.env.SCREENSHOTS_TO_DOCS === '1') {
+      fs.mkdirSync(docsScreenshotsDir, { recursive: true });
+      fs.copyFileSync(file, path.join(docsScreenshotsDir, `panel-${shot.name}.png`));
+    }
+  });
+}
