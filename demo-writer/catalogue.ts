@@ -178,9 +178,10 @@ export function hostileTurn(random: Random): Turn {
   };
 }
 
+export const TIMEOUT_FAILURE = 'ReadTimeout: timed out after 45.0 seconds';
+
 export const FAILURES: readonly string[] = [
   '[Errno 111] Connection refused',
-  'ReadTimeout: timed out after 120.0 seconds',
   'model not found, try pulling it first',
   'Server disconnected without sending a response.',
 ];

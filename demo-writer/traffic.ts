@@ -5,6 +5,7 @@ import {
   personalDataTurn,
   pickDialogue,
   SYSTEM_PROMPTS,
+  TIMEOUT_FAILURE,
   type Turn,
 } from './catalogue.ts';
 import {
@@ -136,7 +137,7 @@ export function planConversation(random: Random, startMs: number): PlannedConver
   const scenario = planScenario(random);
   const instrumented = random.chance(0.3);
   const model = random.pick(MODELS[scenario.language]);
-  const sessionId = `web-${random.int(1000, 9999)}`;
+  const sessionId = `web-${hex(random, 10)}`;
   const userId = `u_${hex(random, 8)}`;
   const options: Record<string, number> = random.chance(0.5) ? { temperature: 0.3, num_ctx: 4096 } : {};
   const history: ChatMessage[] = random.chance(0.9)
@@ -149,7 +150,8 @@ export function planConversation(random: Random, startMs: number): PlannedConver
     const call: CallContext = {
       model,
       messages: [...history, { role: 'user', content: turn.question }],
-      streamed: random.chance(0.3),
+      // FoodSave streams only through the endpoint that sets a system prompt; its second prompt line copies it.
+      streamed: history[0]?.role === 'system' && random.chance(0.3),
       options,
       ids: instrumented ? newIds(random, sessionId, userId) : undefined,
       zonedTime: instrumented,
@@ -160,8 +162,11 @@ export function planConversation(random: Random, startMs: number): PlannedConver
     counts.streamedExchanges += call.streamed ? 1 : 0;
 
     if (scenario.failsLastTurn && index === scenario.turns.length - 1) {
-      const failure = random.pick(FAILURES);
-      const delayMs = failure.startsWith('ReadTimeout') ? 120_000 : random.int(50, 2500);
+      // A slow timeout only where the error carries the call's request id: a plain backend's error names just
+      // the model, and two calls to one model in flight at once could not be told apart by any reader.
+      const timesOut = instrumented && random.chance(0.4);
+      const failure = timesOut ? TIMEOUT_FAILURE : random.pick(FAILURES);
+      const delayMs = timesOut ? 45000 : random.int(50, 1500);
       entries.push({ atMs: atMs + delayMs, line: errorLine(call, failure, atMs + delayMs) });
       counts.failedExchanges++;
       return;
