@@ -15,14 +15,18 @@ export function re2TokenLead(tokenClass: string): string {
 /**
  * A boundary before a number. Numbers that are JSON or `key=value` values (`"total_duration": 4120000000`) are
  * Ollama's counters, not personal data: redacting them would break the panel's timings, so a number right after
- * `":`, `=` or `": ` is left alone. Personal numbers sit inside strings (`"PESEL: 44051401359"`).
+ * `":`, `=` or `": ` is left alone, and so are the digits after a decimal point (`18:10:40.001190`). Personal numbers
+ * sit inside strings (`"PESEL: 44051401359"`).
  */
-export const RE2_NUMBER_LEAD = String.raw`(?:^|[^0-9:= ]|[^":= ] +|[^"=]: *)`;
+export const RE2_NUMBER_LEAD = String.raw`(?:^|[^0-9:=. ]|[^":= ] +|[^"=]: *)`;
 export const RE2_NUMBER_TAIL = String.raw`(?:[^0-9]|$)`;
 
-/** Words after which a number is an order, invoice, product or tracking number, or a time stamp. */
+/**
+ * Words after which a number is an order, invoice, product or tracking number, a time stamp, or a timing or counter
+ * such as Ollama's `"load_duration": 1021000000` (which happens to pass the NIP checksum).
+ */
 const NOT_PERSONAL_BEFORE =
-  /(?:zamówieni\w*|zam\.|order|faktur\w*|invoice|sku|ean|gtin|kod(?:u)?(?: produktu| kreskowy)?|product code|code|art\.|artykuł\w*|ref\.?|referenc\w*|reference|tracking|śledzeni\w*|paczk\w*|przesyłk\w*|parcel|shipment|timestamp|epoch|unix|transakcj\w*|transaction|partii|batch|lot|seri\w*|serial|isbn)(?:\s*(?:nr|no\.?|number|numer|num\.?|id))?[\s:#.=-]*$/iu;
+  /(?:zamówieni\w*|zam\.|order|faktur\w*|invoice|sku|ean|gtin|kod(?:u)?(?: produktu| kreskowy)?|product code|code|art\.|artykuł\w*|ref\.?|referenc\w*|reference|tracking|śledzeni\w*|paczk\w*|przesyłk\w*|parcel|shipment|timestamp|epoch|unix|transakcj\w*|transaction|partii|batch|lot|seri\w*|serial|isbn|\w*(?:duration|count|tokens|bytes|size|_ns|_ms|_time))(?:\s*(?:nr|no\.?|number|numer|num\.?|id))?[\s:#.="-]*$/iu;
 
 /** Units and currencies after which a number is an amount, not an identifier. */
 const NOT_PERSONAL_AFTER = /^\s*(?:zł|pln|eur|euro|usd|gbp|chf|€|\$|złotych|kg|g\b|ml|l\b|szt|sztuk|tys|mln|kcal|%)/iu;

@@ -11,7 +11,7 @@ const VERSION_BEFORE =
 export const ipv4Detector: Detector = {
   name: 'ipv4',
   pattern: new RegExp(String.raw`(?<![\w.]|\d\.)${IPV4}(?![\w]|\.\d)`, 'g'),
-  re2: String.raw`(?:^|[^0-9.]|\\[nrt])(${IPV4})(?:[^0-9.]|\.[^0-9]|\.?$)`,
+  re2: String.raw`(?:^|[^0-9A-Za-z.]|\\[nrt])(${IPV4})(?:[^0-9.]|\.[^0-9]|\.?$)`,
   validate: (_value, { text, start }) => !VERSION_BEFORE.test(text.slice(Math.max(0, start - 16), start)),
   hint: /\d\.\d/,
   builtIn: true,
