@@ -120,7 +120,7 @@ export function pairEvents(events: LlmEvent[], interner: MessageInterner, errorW
       orphan.response = event;
       [...event.requestKeys, contentKey(event.model, orphan.hashes)].forEach((key) => orphans.add(key, orphan));
     } else {
-      const call = byModel.newestOpen(event.model);
+      const call = findFailedCall(event, open, byModel);
       if (call && msBetween(call.prompts[0], event) <= errorWindowMs) {
         call.error = event;
         call.closed = true;
@@ -133,16 +133,18 @@ export function pairEvents(events: LlmEvent[], interner: MessageInterner, errorW
 }
 
 function findStreamedDuplicate(event: LlmEvent, keys: string[], open: CallQueues): PairedCall | undefined {
+  const ownKey = keys[keys.length - 1];
   for (const key of event.requestKeys) {
+    // A trace id may span several calls: only the same id with the same history is the same call logged again.
     const call = open.newestOpen(key);
-    if (call) {
+    if (call && contentKey(call.prompts[0].model, call.hashes) === ownKey) {
       return call;
     }
   }
   if (!event.streamed) {
     return undefined;
   }
-  const call = open.newestOpen(keys[keys.length - 1]);
+  const call = open.newestOpen(ownKey);
   const first = call?.prompts[0];
   return call && first?.streamed && call.prompts.length === 1 && msBetween(first, event) <= STREAMED_DUPLICATE_WINDOW_MS
     ? call
@@ -161,4 +163,15 @@ function findPromptFor(event: LlmEvent, interner: MessageInterner, open: CallQue
   }
   // A response that carries neither an id nor the history can only follow its model's oldest open prompt.
   return event.requestKeys.length === 0 ? open.oldestOpen(`m\u0000${event.model}`) : undefined;
+}
+
+/** The call an error event ended: the one with its request id, else its model's most recent open call. */
+function findFailedCall(event: LlmEvent, open: CallQueues, byModel: CallQueues): PairedCall | undefined {
+  for (const key of event.requestKeys) {
+    const call = open.newestOpen(key);
+    if (call) {
+      return call;
+    }
+  }
+  return byModel.newestOpen(event.model);
 }
