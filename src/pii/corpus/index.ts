@@ -1,6 +1,7 @@
 import { apiKeyCorpus } from './apiKey';
 import { cardCorpus } from './card';
 import { emailCorpus } from './email';
+import { hardCasesCorpus } from './hardCases';
 import { ibanCorpus } from './iban';
 import { ipv4Corpus } from './ipv4';
 import { ipv6Corpus } from './ipv6';
@@ -29,4 +30,5 @@ export const labelledCorpus: CorpusEntry[] = [
   ...jwtCorpus,
   ...apiKeyCorpus,
   ...noPersonalDataCorpus,
+  ...hardCasesCorpus,
 ];

@@ -26,7 +26,7 @@ export const RE2_NUMBER_TAIL = String.raw`(?:[^0-9]|$)`;
  * such as Ollama's `"load_duration": 1021000000` (which happens to pass the NIP checksum).
  */
 const NOT_PERSONAL_BEFORE =
-  /(?:zamówieni\w*|zam\.|order|faktur\w*|invoice|sku|ean|gtin|kod(?:u)?(?: produktu| kreskowy)?|product code|code|art\.|artykuł\w*|ref\.?|referenc\w*|reference|tracking|śledzeni\w*|paczk\w*|przesyłk\w*|parcel|shipment|timestamp|epoch|unix|transakcj\w*|transaction|partii|batch|lot|seri\w*|serial|isbn|\w*(?:duration|count|tokens|bytes|size|_ns|_ms|_time))(?:\s*(?:nr|no\.?|number|numer|num\.?|id))?[\s:#.="-]*$/iu;
+  /(?:zamówieni\w*|zam\.|order|faktur\w*|invoice|sku|ean|gtin|kod(?:u)?(?: produktu| kreskowy)?|product code|code|art\.|artykuł\w*|ref\.?|referenc\w*|reference|tracking|śledzeni\w*|paczk\w*|przesyłk\w*|parcel|shipment|timestamp|epoch|unix|transakcj\w*|transaction|partii|batch|lot|seri\w*|serial|isbn|regon|krs|\w*(?:duration|count|tokens|bytes|size|_ns|_ms|_time))(?:\s*(?:nr|no\.?|number|numer|num\.?|id))?[\s:#.="-]*$/iu;
 
 /** Units and currencies after which a number is an amount, not an identifier. */
 const NOT_PERSONAL_AFTER = /^\s*(?:zł|pln|eur|euro|usd|gbp|chf|€|\$|złotych|kg|g\b|ml|l\b|szt|sztuk|tys|mln|kcal|%)/iu;

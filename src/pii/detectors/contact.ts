@@ -42,7 +42,7 @@ function isPhoneNumber(value: string): boolean {
 export const phoneDetector: Detector = {
   name: 'phone',
   pattern: new RegExp(
-    String.raw`(?<![\w+]|\d[ .-])(?:${POLISH_PREFIX}(?:${POLISH_NATIONAL})|${INTERNATIONAL}|(?:${POLISH_NATIONAL}))(?!\d|[ .-]\d)`,
+    String.raw`(?<![\w+]|\d[ .-]|[A-Za-z]-)(?:${POLISH_PREFIX}(?:${POLISH_NATIONAL})|${INTERNATIONAL}|(?:${POLISH_NATIONAL}))(?!\d|[ .-]\d)`,
     'g'
   ),
   re2:

@@ -2,8 +2,11 @@ import { isValidIban, isValidLuhn, isValidNip, isValidPesel } from '../checksums
 import type { Detector } from '../types';
 import { RE2_NUMBER_LEAD, RE2_NUMBER_TAIL, isBusinessNumber, re2TokenLead } from './boundaries';
 
-/** Not glued to other digits, nor to a number it would continue (`12.44051401359`, `600 123 456 789`). */
-const NUMBER_START = String.raw`(?<!\d|\d[.,]|\d[ -])`;
+/**
+ * Not glued to other digits, nor to a number it would continue (`12.44051401359`, `600 123 456 789`), nor part of a
+ * code such as `ART-44051401359`.
+ */
+const NUMBER_START = String.raw`(?<!\d|\d[.,]|\d[ -]|[A-Za-z]-)`;
 const NUMBER_END = String.raw`(?!\d|[.,]\d|[ -]\d)`;
 
 const PESEL_RE2 = String.raw`[0-9]{2}(?:[02468][1-9]|[13579][0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{5}`;
@@ -29,7 +32,7 @@ export const nipDetector: Detector = {
 };
 
 /** An IBAN with its country code, or a Polish account number (NRB) written without `PL`. */
-const IBAN_WITH_COUNTRY = String.raw`[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?`;
+const IBAN_WITH_COUNTRY = String.raw`[A-Z]{2} ?\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?`;
 const POLISH_ACCOUNT = String.raw`\d{2}(?: ?\d{4}){6}`;
 
 export const ibanDetector: Detector = {
@@ -40,7 +43,7 @@ export const ibanDetector: Detector = {
   ),
   re2:
     `${re2TokenLead('0-9A-Za-z')}(` +
-    String.raw`[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?` +
+    String.raw`[A-Z]{2} ?[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?` +
     `)|${RE2_NUMBER_LEAD}(` +
     String.raw`[0-9]{2}(?: ?[0-9]{4}){6}` +
     `)${RE2_NUMBER_TAIL}`,

@@ -1,0 +1,55 @@
+import type { CorpusEntry } from './types';
+
+/** A second batch, written after the first metrics run: formats and look-alikes the first batch did not have. */
+export const hardCasesCorpus: CorpusEntry[] = [
+  {
+    text: 'Zadzwoń: 600 123 456 lub 22 123 45 67',
+    pii: [
+      { kind: 'phone', value: '600 123 456' },
+      { kind: 'phone', value: '22 123 45 67' },
+    ],
+  },
+  { text: 'tel.: +48-600-123-456', pii: [{ kind: 'phone', value: '+48-600-123-456' }] },
+  { text: 'Mój numer +48 600-123-456, dzwoń po 17', pii: [{ kind: 'phone', value: '+48 600-123-456' }] },
+  { text: 'kom. 600 123 456 (tylko SMS)', pii: [{ kind: 'phone', value: '600 123 456' }] },
+  { text: 'Kod ART-600-123-456 w magazynie', pii: [] },
+  { text: 'REGON 146195930, KRS 0000123456', pii: [] },
+  { text: 'Spotkanie 2026-11-30 18:02:11, sala 4', pii: [] },
+  { text: 'Date 11/30/2026, total $1,299.00', pii: [] },
+  { text: 'Cena: 1 299 zł, rabat 15%', pii: [] },
+  { text: 'Jan Kowalski <jan@kowalski.eu> poleca ten przepis', pii: [{ kind: 'email', value: 'jan@kowalski.eu' }] },
+  { text: 'e-mail:anna@firma.pl', pii: [{ kind: 'email', value: 'anna@firma.pl' }] },
+  { text: 'Napisz (biuro@firma.pl) w sprawie cateringu', pii: [{ kind: 'email', value: 'biuro@firma.pl' }] },
+  { text: 'CONTACT ANNA@EXAMPLE.COM.', pii: [{ kind: 'email', value: 'ANNA@EXAMPLE.COM' }] },
+  { text: 'Hey @everyone, dinner is ready', pii: [] },
+  { text: 'PESEL:85022812343', pii: [{ kind: 'pesel', value: '85022812343' }] },
+  { text: '{"pesel": "03310543216", "dieta": "wegańska"}', pii: [{ kind: 'pesel', value: '03310543216' }] },
+  { text: 'Płacę kartą 5500-0000-0000-0004.', pii: [{ kind: 'card', value: '5500-0000-0000-0004' }] },
+  { text: 'Card 4111111111111111.', pii: [{ kind: 'card', value: '4111111111111111' }] },
+  { text: 'Visa ****1111, ważna do 12/27', pii: [] },
+  { text: 'Karta kończąca się na 1111 została obciążona kwotą 89,90 zł', pii: [] },
+  {
+    text: 'Konto: PL 61 1090 1014 0000 0712 1981 2874',
+    pii: [{ kind: 'iban', value: 'PL 61 1090 1014 0000 0712 1981 2874' }],
+  },
+  { text: 'Rachunek PL93116022020000000012345678.', pii: [{ kind: 'iban', value: 'PL93116022020000000012345678' }] },
+  { text: 'Ollama nasłuchuje na 192.168.1.1:8080', pii: [{ kind: 'ipv4', value: '192.168.1.1' }] },
+  { text: 'Otwórz http://10.0.0.5/admin', pii: [{ kind: 'ipv4', value: '10.0.0.5' }] },
+  { text: 'DNS 1.1.1.1 nie odpowiada', pii: [{ kind: 'ipv4', value: '1.1.1.1' }] },
+  { text: 'Connect to [2001:db8::1]:443', pii: [{ kind: 'ipv6', value: '2001:db8::1' }] },
+  { text: 'Operator :: w C++ i 12:34 na zegarze', pii: [] },
+  {
+    text: 'https://foodsave.ai/reset?token=eyJhbGciOiJIUzI1NiJ9.eyJ1aWQiOjQyfQ.c2lnbmF0dXJlMTIz',
+    pii: [{ kind: 'jwt', value: 'eyJhbGciOiJIUzI1NiJ9.eyJ1aWQiOjQyfQ.c2lnbmF0dXJlMTIz' }],
+  },
+  {
+    text: 'Authorization: Bearer sk-proj-9fA2kLmQ7xR4tZ8wB1nC5vD3',
+    pii: [{ kind: 'apiKey', value: 'sk-proj-9fA2kLmQ7xR4tZ8wB1nC5vD3' }],
+  },
+  { text: 'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE', pii: [{ kind: 'apiKey', value: 'AKIAIOSFODNN7EXAMPLE' }] },
+  { text: 'Zmienna OPENAI_API_KEY jest pusta', pii: [] },
+  { text: 'W przepisie 3 jajka, 2 łyżki cukru i 0,5 l mleka', pii: [] },
+  { text: 'Numer zamówienia: 4111 1111 1111 1111 (testowy)', pii: [] },
+  { text: 'Godziny otwarcia 8:00-16:00, tel. wewn. 123', pii: [] },
+  { text: 'The model took 12 345 678 ns to load', pii: [] },
+];
