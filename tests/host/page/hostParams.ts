@@ -14,6 +14,10 @@ export interface HostParams {
   fieldConfig?: Record<string, unknown>;
   /** URL of the AMD module to load; the built plugin by default. */
   module: string;
+  /** Externals the host pretends not to have, to show what happens when Grafana lacks one. */
+  withhold: string[];
+  /** Show the playground's file picker and theme switch above the panel. */
+  playground: boolean;
 }
 
 function readJson(value: string | null): Record<string, unknown> | undefined {
@@ -39,5 +43,7 @@ export function readHostParams(search: string): HostParams {
     options: readJson(query.get('options')),
     fieldConfig: readJson(query.get('fieldConfig')),
     module: query.get('module') || '/dist/module.js',
+    withhold: (query.get('withhold') ?? '').split(',').filter(Boolean),
+    playground: query.get('playground') === '1',
   };
 }

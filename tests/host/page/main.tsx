@@ -11,11 +11,12 @@ import { GlobalStyles, ThemeContext } from '@grafana/ui';
 
 import { HostContractError, loadAmdModule } from './amdLoader';
 import { deepMerge } from './deepMerge';
-import { externalsRegistry, hostManifest } from './externalsRegistry';
+import { createExternalsRegistry, hostManifest } from './externalsRegistry';
 import { framesFromFixtureText } from './fixtureFrames';
 import { HostPanel } from './HostPanel';
 import { HostParams, readHostParams } from './hostParams';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
+import { renderPlaygroundTools } from './PlaygroundTools';
 import { recordedRequests, registerRuntimeServices } from './runtimeServices';
 import { registerStandardRegistries } from './standardRegistries';
 
@@ -45,8 +46,8 @@ function fail(message: string) {
   }
 }
 
-async function loadPlugin(moduleUrl: string): Promise<PanelPlugin> {
-  const loaded = await loadAmdModule(moduleUrl, externalsRegistry);
+async function loadPlugin(moduleUrl: string, withhold: string[]): Promise<PanelPlugin> {
+  const loaded = await loadAmdModule(moduleUrl, createExternalsRegistry(withhold));
   state.dependencies = loaded.dependencies;
   // A plugin that does not take React from Grafana carries its own copy, and its hooks break in Grafana.
   if (!loaded.dependencies.includes('react')) {
@@ -73,18 +74,28 @@ async function readFixture(params: HostParams): Promise<string> {
   return response.text();
 }
 
+/** Dashboard JSON stores the base threshold as null; Grafana restores it to -Infinity when it loads a panel. */
+function restoreBaseThreshold(defaults: FieldConfigSource['defaults']): FieldConfigSource['defaults'] {
+  const thresholds = defaults.thresholds;
+  if (!thresholds || thresholds.steps.length === 0 || thresholds.steps[0].value !== null) {
+    return defaults;
+  }
+  const [base, ...rest] = thresholds.steps;
+  return { ...defaults, thresholds: { ...thresholds, steps: [{ ...base, value: -Infinity }, ...rest] } };
+}
+
 async function render(overrides: Partial<HostParams> = {}) {
   const params = { ...readHostParams(window.location.search), ...overrides };
   state.status = 'loading';
   state.errors = [];
   try {
-    pluginPromise = pluginPromise ?? loadPlugin(params.module);
+    pluginPromise = pluginPromise ?? loadPlugin(params.module, params.withhold);
     const plugin = await pluginPromise;
     const frames = framesFromFixtureText(await readFixture(params));
     const options = deepMerge<Record<string, unknown>>(plugin.defaults, params.options);
     const defaults = plugin.fieldConfigDefaults;
     const fieldConfig: FieldConfigSource = {
-      defaults: deepMerge(defaults.defaults, params.fieldConfig),
+      defaults: restoreBaseThreshold(deepMerge(defaults.defaults, params.fieldConfig)),
       overrides: defaults.overrides,
     };
     state.options = options;
@@ -134,13 +145,20 @@ async function start() {
   registerStandardRegistries();
   registerRuntimeServices();
   Object.assign(window, {
-    host: { render, state, requests: recordedRequests, manifest: hostManifest },
+    host: {
+      render,
+      state,
+      requests: recordedRequests,
+      manifest: hostManifest,
+      /** The colour Grafana's theme resolves for a threshold colour name, as the panel would paint it. */
+      colorOf: (name: string) => config.theme2.visualization.getColorByName(name),
+    },
   });
-  if (new URLSearchParams(window.location.search).get('manual') !== '1') {
-    await render();
-  } else {
-    state.status = 'ready';
+  const params = readHostParams(window.location.search);
+  if (params.playground) {
+    renderPlaygroundTools(render);
   }
+  await render();
 }
 
 start();
