@@ -138,6 +138,16 @@ describe('docker-compose.yaml', () => {
     expect(atLeast(writer.image, '22.18.0')).toBe(true);
   });
 
+  it('opens the provisioned dashboard as the home page of Grafana', () => {
+    const home = compose.services.grafana.environment?.GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH ?? '';
+    const provisioning = bindMounts(base.services.grafana.volumes, baseDirectory).find(
+      (mount) => mount.container === '/etc/grafana/provisioning'
+    );
+    expect(provisioning?.host).toBe('provisioning');
+    expect(home.startsWith('/etc/grafana/provisioning/dashboards/foodsave/')).toBe(true);
+    expect(existsSync(repoPath(home.replace('/etc/grafana/', '')))).toBe(true);
+  });
+
   it('leaves anonymous access to the create-plugin development switch', () => {
     const text = JSON.stringify(compose);
     expect(text).not.toMatch(/GF_AUTH_ANONYMOUS/);
