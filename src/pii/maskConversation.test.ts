@@ -91,6 +91,15 @@ describe('maskConversation', () => {
     expect(first.key).toBe(maskConversation(conversation(), masker).conversation.key);
   });
 
+  it('shares the parts without personal data instead of copying them', () => {
+    const original = conversation();
+    const { conversation: masked } = maskConversation(original, masker);
+    expect(masked).not.toBe(original);
+    expect(masked.exchanges[0]).not.toBe(original.exchanges[0]);
+    expect(masked.exchanges[0].messages[0]).toBe(original.exchanges[0].messages[0]);
+    expect(masked.exchanges[0].messages[1]).not.toBe(original.exchanges[0].messages[1]);
+  });
+
   it('does not change the conversation it was given', () => {
     const original = conversation();
     const copy = JSON.parse(JSON.stringify(original));

@@ -38,42 +38,63 @@ function fnv1a(value: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
+/*
+ * Parts without personal data are shared with the input rather than copied: nothing here mutates, and histories
+ * of thousands of exchanges repeat the same messages, so copying them all would dominate the cost.
+ */
 function maskToolCall(call: ToolCall, tally: MaskTally): ToolCall {
-  return {
-    ...call,
-    name: tally.text(call.name),
-    argumentsJson: tally.text(call.argumentsJson),
-    id: tally.optional(call.id),
-  };
+  const name = tally.text(call.name);
+  const argumentsJson = tally.text(call.argumentsJson);
+  const id = tally.optional(call.id);
+  return name === call.name && argumentsJson === call.argumentsJson && id === call.id
+    ? call
+    : { ...call, name, argumentsJson, id };
 }
 
 function maskMessage(message: Message, tally: MaskTally): Message {
-  return {
-    ...message,
-    content: tally.text(message.content),
-    thinking: tally.optional(message.thinking),
-    toolCalls: message.toolCalls?.map((call) => maskToolCall(call, tally)),
-    toolName: tally.optional(message.toolName),
-  };
+  const content = tally.text(message.content);
+  const thinking = tally.optional(message.thinking);
+  const toolName = tally.optional(message.toolName);
+  const toolCalls = message.toolCalls?.map((call) => maskToolCall(call, tally));
+  const toolCallsChanged = toolCalls?.some((call, index) => call !== message.toolCalls?.[index]) ?? false;
+  if (
+    content === message.content &&
+    thinking === message.thinking &&
+    toolName === message.toolName &&
+    !toolCallsChanged
+  ) {
+    return message;
+  }
+  return { ...message, content, thinking, toolName, toolCalls: toolCallsChanged ? toolCalls : message.toolCalls };
 }
 
 /** Every id but the anonymised user id, which is there to be read. */
 function maskIds(ids: ExchangeIds, tally: MaskTally): ExchangeIds {
-  return {
+  const masked = {
     ...ids,
     requestId: tally.optional(ids.requestId),
     traceId: tally.optional(ids.traceId),
     sessionId: tally.optional(ids.sessionId),
     conversationId: tally.optional(ids.conversationId),
   };
+  const changed =
+    masked.requestId !== ids.requestId ||
+    masked.traceId !== ids.traceId ||
+    masked.sessionId !== ids.sessionId ||
+    masked.conversationId !== ids.conversationId;
+  return changed ? masked : ids;
 }
 
 function maskLabels(labels: Record<string, string>, tally: MaskTally): Record<string, string> {
-  const masked: Record<string, string> = {};
+  let masked: Record<string, string> | undefined;
   for (const [name, value] of Object.entries(labels)) {
-    masked[name] = tally.text(value);
+    const text = tally.text(value);
+    if (text !== value) {
+      masked = masked ?? { ...labels };
+      masked[name] = text;
+    }
   }
-  return masked;
+  return masked ?? labels;
 }
 
 function maskExchange(exchange: Exchange, tally: MaskTally): Exchange {

@@ -22,20 +22,42 @@ export const RE2_NUMBER_LEAD = String.raw`(?:^|[^0-9:=. ]|[^":= ] +|[^"=]: *)`;
 export const RE2_NUMBER_TAIL = String.raw`(?:[^0-9]|$)`;
 
 /**
- * Words after which a number is an order, invoice, product or tracking number, a time stamp, or a timing or counter
- * such as Ollama's `"load_duration": 1021000000` (which happens to pass the NIP checksum).
+ * Last words before a number that make it an order, invoice, product or tracking number, a registry number, a time
+ * stamp, or a timing or counter such as Ollama's `"load_duration": 1021000000` (which passes the NIP checksum).
  */
-const NOT_PERSONAL_BEFORE =
-  /(?:zamówieni\w*|zam\.|order|faktur\w*|invoice|sku|ean|gtin|kod(?:u)?(?: produktu| kreskowy)?|product code|code|art\.|artykuł\w*|ref\.?|referenc\w*|reference|tracking|śledzeni\w*|paczk\w*|przesyłk\w*|parcel|shipment|timestamp|epoch|unix|transakcj\w*|transaction|partii|batch|lot|seri\w*|serial|isbn|regon|krs|\w*(?:duration|count|tokens|bytes|size|_ns|_ms|_time))(?:\s*(?:nr|no\.?|number|numer|num\.?|id))?[\s:#.="-]*$/iu;
+const NOT_PERSONAL_WORD =
+  /^(?:zamówieni\w*|zam|order|faktur\w*|invoice|sku|ean|gtin|kod\w*|code|produktu|kreskowy|art|artykuł\w*|ref|referenc\w*|reference|tracking|śledzeni\w*|paczk\w*|przesyłk\w*|parcel|shipment|timestamp|time|epoch|unix|transakcj\w*|transaction|partii|batch|lot|seri\w*|serial|isbn|regon|krs|\w*duration|\w*count|tokens|bytes|size|\w*_ns|\w*_ms|\w*_time)$/iu;
+/** What may stand between that word and the number: `nr`, `no.`, `#`, `:`, quotes. */
+const MARK_CHARACTERS = new Set([' ', '\t', '\n', ':', '#', '.', '=', '"', '-']);
+const MARK_WORDS = new Set(['nr', 'no', 'number', 'numer', 'num', 'id']);
+const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
+/** How far back the words are read; numbers are short, and so are the phrases that qualify them. */
+const LOOK_BACK = 32;
+
+/** The last word before `start`, skipping marks and one marker word such as `nr`; read by hand, as this runs often. */
+function wordBefore(text: string, start: number): string {
+  const limit = Math.max(0, start - LOOK_BACK);
+  let position = start;
+  const readWord = () => {
+    while (position > limit && MARK_CHARACTERS.has(text[position - 1])) {
+      position--;
+    }
+    const end = position;
+    while (position > limit && WORD_CHARACTER.test(text[position - 1])) {
+      position--;
+    }
+    return text.slice(position, end);
+  };
+  const word = readWord();
+  return MARK_WORDS.has(word.toLowerCase()) ? readWord() : word;
+}
 
 /** Units and currencies after which a number is an amount, not an identifier. */
 const NOT_PERSONAL_AFTER = /^\s*(?:zł|pln|eur|euro|usd|gbp|chf|€|\$|złotych|kg|g\b|ml|l\b|szt|sztuk|tys|mln|kcal|%)/iu;
 
 /** True when the words around a number say it is not personal data. */
 export function isBusinessNumber({ text, start, end }: DetectionContext): boolean {
-  const before = text.slice(Math.max(0, start - 32), start);
-  const after = text.slice(end, end + 12);
-  return NOT_PERSONAL_BEFORE.test(before) || NOT_PERSONAL_AFTER.test(after);
+  return NOT_PERSONAL_WORD.test(wordBefore(text, start)) || NOT_PERSONAL_AFTER.test(text.slice(end, end + 12));
 }
 
 export function digitCount(value: string): number {

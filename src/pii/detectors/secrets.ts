@@ -53,6 +53,7 @@ export const apiKeyDetector: Detector = {
     String.raw`|(?i:bearer)(?:\s|\\[nrt])+(` +
     BEARER_TOKEN +
     ')',
+  hint: /sk-|gh[pousr]_|github_pat_|AKIA|ASIA|AIza|xox|_live_|_test_|glpat-|hf_|glsa_|glc_|npm_|SG\.|bearer/i,
   // Real keys are random and hold digits; prose such as `sk-learn-pipeline-for-beginners` does not.
   validate: (value) => /\d/.test(value),
   builtIn: true,
