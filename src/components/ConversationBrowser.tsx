@@ -8,6 +8,7 @@ import React, { useMemo, useState } from 'react';
 import type { Conversation, RowAccount } from '../data/types';
 import type { PanelOptions } from '../types';
 import { ContainedError } from './ContainedError';
+import { AlertsDrawer } from './alerts/AlertsDrawer';
 import { ConversationList } from './ConversationList';
 import { Summary } from './Summary';
 import { Toolbar } from './Toolbar';
@@ -72,6 +73,7 @@ export function ConversationBrowser({
     initialOpenKeys(conversations, options.display.expandFirst, linkedKey)
   );
   const [revealedKeys, setRevealedKeys] = useState<ReadonlySet<string>>(new Set());
+  const [alertsOpen, setAlertsOpen] = useState(false);
 
   const masking = options.privacy.maskingEnabled;
   const { views, patternErrors } = useShownConversations(conversations, options.privacy, revealedKeys);
@@ -99,7 +101,7 @@ export function ConversationBrowser({
         choices={choices}
         slowSteps={steps}
         formatThreshold={formatThreshold}
-        onOpenAlerts={() => undefined}
+        onOpenAlerts={() => setAlertsOpen(true)}
       />
       <Summary result={result} totalConversations={views.length} account={account} />
       {patternErrors.length > 0 && (
@@ -136,6 +138,16 @@ export function ConversationBrowser({
           </PanelContext.Provider>
         )}
       </ContainedError>
+      {alertsOpen && (
+        <AlertsDrawer
+          onClose={() => setAlertsOpen(false)}
+          dataSourceUid={panelContext.querySource.dataSourceUid}
+          queryExpr={panelContext.querySource.expr}
+          dashboardUid={panelContext.querySource.dashboardUid}
+          panelId={panelId}
+          markers={options.markers}
+        />
+      )}
     </div>
   );
 }

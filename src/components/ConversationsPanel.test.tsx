@@ -1,14 +1,12 @@
-import { ThresholdsMode } from '@grafana/data';
-import { config } from '@grafana/runtime';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { OrgRole, ThresholdsMode } from '@grafana/data';
+import { config, locationService } from '@grafana/runtime';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import React from 'react';
 
-import './testing/canvas';
+import './testing/jsdom';
 
 import { ConversationsPanel } from './ConversationsPanel';
 import { durationFieldConfig, foodSaveFrame, jsonlFrame, panelProps } from './testing/fixtures';
-
-const streamedTurnText = 'Zaplanuj mi obiady';
 
 function setup(...args: Parameters<typeof panelProps>) {
   return render(<ConversationsPanel {...panelProps(...args)} />);
@@ -157,7 +155,7 @@ describe('ConversationsPanel', () => {
   });
 
   it('lets an admin reveal one conversation and marks it as revealed', () => {
-    config.bootData.user.orgRole = 'Admin';
+    config.bootData.user.orgRole = OrgRole.Admin;
     setup([foodSaveFrame()]);
     const row = openConversation('931');
     fireEvent.click(within(row).getByTestId('reveal-button'));
@@ -167,7 +165,7 @@ describe('ConversationsPanel', () => {
   });
 
   it('offers no reveal to a viewer when only admins may reveal', () => {
-    config.bootData.user.orgRole = 'Viewer';
+    config.bootData.user.orgRole = OrgRole.Viewer;
     setup([foodSaveFrame()]);
     const row = openConversation('931');
     expect(within(row).queryByTestId('reveal-button')).not.toBeInTheDocument();
@@ -182,6 +180,41 @@ describe('ConversationsPanel', () => {
     expect(screen.getAllByTestId('conversation-header')[1]).toHaveFocus();
     fireEvent.click(screen.getAllByTestId('conversation-header')[1]);
     expect(screen.getAllByTestId('conversation-header')[1]).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('copies a conversation as Markdown without the masked personal data', async () => {
+    const writeText = jest.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+    setup([foodSaveFrame()]);
+    const row = openConversation('931');
+    fireEvent.click(within(row).getByRole('button', { name: 'Copy as Markdown' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalled());
+    const copied: string = writeText.mock.calls[0][0];
+    expect(copied).toContain('## Turn 1');
+    expect(copied).toContain('[email]');
+    expect(copied).not.toContain('jan.kowalski@example.pl');
+  });
+
+  it('opens the conversation named in the URL', () => {
+    setup([foodSaveFrame()]);
+    const key = rowFor('llama3.1:8b').getAttribute('data-conversation-key')!;
+    locationService.partial({ ollamaConversation: key });
+    try {
+      setup([foodSaveFrame()]);
+      const rows = screen
+        .getAllByTestId('conversation-row')
+        .filter((row) => row.getAttribute('data-conversation-key') === key);
+      expect(within(rows[rows.length - 1]).getByTestId('conversation-header')).toHaveAttribute('aria-expanded', 'true');
+    } finally {
+      locationService.partial({ ollamaConversation: null });
+    }
+  });
+
+  it('opens the alert templates from the toolbar', async () => {
+    setup([foodSaveFrame()]);
+    fireEvent.click(screen.getByTestId('alerts-button'));
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
   });
 
   it('sorts by slowest turn when chosen', () => {

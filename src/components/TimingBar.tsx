@@ -9,7 +9,7 @@ import type { Exchange } from '../data/types';
 /** A model load at least this long means Ollama had to load the model first. */
 export const coldStartMs = 1000;
 
-const formatMs = (ms: number) => formattedValueToString(getValueFormat('ms')(ms, 0));
+const formatMs = (ms: number) => formattedValueToString(getValueFormat('ms')(ms));
 const formatNumber = (value: number, decimals = 0) => formattedValueToString(getValueFormat('none')(value, decimals));
 
 /** Where a turn's time went, from Ollama's own counters: model load, prompt evaluation, generation. */

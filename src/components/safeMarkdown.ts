@@ -1,4 +1,4 @@
-import { renderMarkdown } from '@grafana/data';
+import { renderMarkdown, textUtil } from '@grafana/data';
 
 import { findMatches } from './search';
 
@@ -98,13 +98,15 @@ function highlight(root: DocumentFragment, foldedQuery: string) {
 }
 
 /**
- * Markdown to HTML that is safe to insert: Grafana's sanitiser first, then our own pass, because a log line is
- * written by whoever talks to the model and the sanitiser's allow-list is wider than this panel needs.
+ * Markdown to HTML that is safe to insert: Grafana's renderer and sanitiser first, then our own pass, because a log
+ * line is written by whoever talks to the model and the sanitiser's allow-list is wider than this panel needs.
  */
 export function renderSafeMarkdown(text: string, labels: SafeMarkdownLabels, foldedQuery = ''): string {
   const template = document.createElement('template');
+  // renderMarkdown's own sanitiser (the text panel's allow-list) swaps the whole message for a fixed sentence when
+  // it fails on odd input; Grafana's DOMPurify sanitiser escapes it instead, so the reader still gets the text.
   // Template content is inert: nothing inserted here runs or loads until it is attached to the page.
-  template.innerHTML = renderMarkdown(text);
+  template.innerHTML = textUtil.sanitize(renderMarkdown(text, { noSanitize: true }));
   const root = template.content;
   root.querySelectorAll(removedElements).forEach((element) => element.replaceWith(element.textContent ?? ''));
   root.querySelectorAll('*').forEach(stripAttributes);

@@ -1,5 +1,12 @@
-import { createTheme, type DataFrame, type FieldConfigSource, type PanelData, type PanelProps } from '@grafana/data';
-import { LoadingState, getDefaultTimeRange } from '@grafana/data';
+import {
+  createTheme,
+  getDefaultTimeRange,
+  LoadingState,
+  type DataFrame,
+  type FieldConfigSource,
+  type PanelData,
+  type PanelProps,
+} from '@grafana/data';
 import type { DataQuery } from '@grafana/schema';
 import { readFileSync } from 'fs';
 import { join } from 'path';
