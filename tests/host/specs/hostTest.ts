@@ -11,6 +11,8 @@ export interface HostPageOptions {
   options?: Record<string, unknown>;
   fieldConfig?: Record<string, unknown>;
   module?: string;
+  /** Externals the host pretends not to have. */
+  withhold?: string;
 }
 
 /** The FoodSave sample, served from `../shared/fixtures/` beside the repository. */
