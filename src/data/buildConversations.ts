@@ -3,7 +3,7 @@ import { DataFrame } from '@grafana/data';
 import { AccountBuilder } from './account';
 import { createObservations, LlmEvent, readEvent } from './events';
 import { buildExchange } from './exchange';
-import { MessageInterner } from './history';
+import { MessageInterner, prefixHashes } from './history';
 import { resolveOptions } from './options';
 import { pairEvents } from './pairing';
 import { LogRecord, readLogRecords } from './records';
@@ -33,6 +33,7 @@ function build(series: DataFrame[], options: ConversationOptions): BuildResult {
   unreadableRowIds.forEach((rowId) => account.skip('unreadable', rowId));
 
   const observations = createObservations();
+  const interner = new MessageInterner();
   const events: LlmEvent[] = [];
   let previous: LogRecord | undefined;
   for (const record of sortRecords(records)) {
@@ -41,7 +42,7 @@ function build(series: DataFrame[], options: ConversationOptions): BuildResult {
       continue;
     }
     previous = record;
-    const reading = readEvent(record, options, observations);
+    const reading = readEvent(record, options, observations, interner);
     if (reading.ok) {
       events.push(reading.event);
     } else {
@@ -55,8 +56,7 @@ function build(series: DataFrame[], options: ConversationOptions): BuildResult {
       compareText(a.record.rowId, b.record.rowId)
   );
 
-  const interner = new MessageInterner();
-  const { calls, unmatchedErrors } = pairEvents(events, interner, options.errorWindowMs);
+  const { calls, unmatchedErrors } = pairEvents(events, options.errorWindowMs);
   unmatchedErrors.forEach((event) => account.skip('notLlmEvent', event.record.rowId));
 
   const usedKeys = new Set<string>();
@@ -64,13 +64,14 @@ function build(series: DataFrame[], options: ConversationOptions): BuildResult {
     const exchange = buildExchange(call, uniqueKey(call.prompts[0] ?? call.response ?? call.error, usedKeys));
     account.use(exchange.rowIds.length);
     const answer = call.response?.response;
-    const source = call.prompts[0] ?? call.response;
+    const thread = call.prompts[0]?.thread ?? call.response?.thread ?? call.error?.thread;
     return {
       exchange,
       messageIds: call.messageIds,
-      hashes: call.hashes,
+      // Only exchanges without an id are threaded by history.
+      hashes: thread ? [] : prefixHashes(call.messageIds),
       answerId: answer ? interner.idOf(answer) : undefined,
-      thread: source?.thread ?? call.response?.thread ?? call.error?.thread,
+      thread,
     };
   });
   items.sort(

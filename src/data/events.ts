@@ -1,5 +1,6 @@
 import { readResponseFigures, ResponseFigures } from './eventFigures';
 import { FieldSource, JsonObject, readFlag, readIdValue, readKey, readLineObject } from './lineObject';
+import { historyHash, MessageInterner } from './history';
 import { contentText, isObject, readMessage, readMessages } from './messages';
 import { LogRecord } from './records';
 import { Instant, instantFromTimestamp } from './time';
@@ -16,6 +17,9 @@ export interface LlmEvent extends ResponseFigures {
   model: string;
   /** The history sent with the call; undefined when the line does not carry it. */
   messages?: Message[];
+  /** Interned ids of `messages` (empty without them) and their hash, for pairing and threading. */
+  messageIds: number[];
+  historyHash: number;
   response?: Message;
   streamed: boolean;
   errorText?: string;
@@ -47,7 +51,12 @@ export function createObservations(): Observations {
 }
 
 /** Interprets one row: parses its line once and classifies it as prompt, response or error. */
-export function readEvent(record: LogRecord, options: ConversationOptions, observations: Observations): EventReading {
+export function readEvent(
+  record: LogRecord,
+  options: ConversationOptions,
+  observations: Observations,
+  interner: MessageInterner
+): EventReading {
   const reading = readLineObject(record, options.eventKey);
   if (!reading.ok) {
     return reading;
@@ -62,7 +71,11 @@ export function readEvent(record: LogRecord, options: ConversationOptions, obser
   if (!kind) {
     return { ok: false, reason: 'notLlmEvent' };
   }
-  return { ok: true, event: buildEvent(kind, object, source, record, instant, options) };
+  const event = buildEvent(kind, object, source, record, instant, options);
+  // Interned right away, so the copies of a history that every turn repeats are dropped while still young.
+  event.messageIds = event.messages ? interner.idsOf(event.messages) : [];
+  event.historyHash = historyHash(event.messageIds);
+  return { ok: true, event };
 }
 
 function observe(object: JsonObject, source: FieldSource, eventKey: string, observations: Observations): void {
@@ -121,6 +134,8 @@ function buildEvent(
     instant,
     model: readModel(read, options.modelKey),
     messages,
+    messageIds: [],
+    historyHash: 0,
     streamed: readFlag(read('stream')) === true,
     ids: readIds(read, options),
     requestKeys: [],

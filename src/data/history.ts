@@ -5,48 +5,78 @@ import { Message } from './types';
  * and hashed as integer lists instead of re-reading their text.
  */
 export class MessageInterner {
-  private readonly ids = new Map<string, number>();
+  // Keyed by role, then by the text itself: no key strings are built, and V8 hashes each text once.
+  private readonly byRole = new Map<string, Map<string, number>>();
+  private readonly canonical: Message[] = [];
 
   idOf(message: Message): number {
-    const calls = message.toolCalls ? message.toolCalls.map((call) => call.name).join(',') : '';
-    const key = `${message.role}\u0000${message.content.trim()}\u0000${calls}`;
-    let id = this.ids.get(key);
+    let key = message.content.trim();
+    if (message.toolCalls) {
+      key += `\u0000${message.toolCalls.map((call) => call.name).join(',')}`;
+    }
+    let ids = this.byRole.get(message.role);
+    if (!ids) {
+      ids = new Map();
+      this.byRole.set(message.role, ids);
+    }
+    let id = ids.get(key);
     if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(key, id);
+      id = this.canonical.length;
+      this.canonical.push(message);
+      ids.set(key, id);
     }
     return id;
   }
 
+  /**
+   * Ids of a message list. The list's entries are replaced by the first message seen with the same id, so the
+   * histories that every turn repeats share one copy in memory (the result is read-only for its consumers).
+   */
   idsOf(messages: Message[]): number[] {
     const ids = new Array<number>(messages.length);
     for (let i = 0; i < messages.length; i++) {
-      ids[i] = this.idOf(messages[i]);
+      const id = this.idOf(messages[i]);
+      ids[i] = id;
+      messages[i] = this.canonical[id];
     }
     return ids;
   }
 }
 
+const FIRST_SEED = 0x811c9dc5;
+const SECOND_SEED = 0x9747b28c;
+
 /**
- * Hashes of every prefix of a message-id list: entry k identifies the first k messages. Two independent
- * 32-bit hashes plus the length make accidental collisions negligible for log-sized inputs.
+ * Hashes of every prefix of a message-id list: entry k identifies the first k messages. Two independent 32-bit
+ * hashes are folded into one safe integer (53 bits), so Maps key on numbers and no strings are built per prefix.
  */
-export function prefixHashes(ids: number[]): string[] {
-  const hashes = new Array<string>(ids.length + 1);
-  let first = 0x811c9dc5;
-  let second = 0x9747b28c;
-  hashes[0] = '0';
+export function prefixHashes(ids: number[]): number[] {
+  const hashes = new Array<number>(ids.length + 1);
+  hashes[0] = 0;
+  let first = FIRST_SEED;
+  let second = SECOND_SEED;
   for (let i = 0; i < ids.length; i++) {
     first = Math.imul(first ^ ids[i], 0x01000193) >>> 0;
     second = (Math.imul(second + ids[i] + 1, 0x5bd1e995) ^ (second >>> 15)) >>> 0;
-    hashes[i + 1] = `${i + 1}:${first.toString(36)}:${second.toString(36)}`;
+    hashes[i + 1] = first * 0x200000 + (second & 0x1fffff);
   }
   return hashes;
 }
 
-/** The hash of `ids` followed by one more id (a turn's history plus its answer). */
-export function extendedHash(ids: number[], next: number): string {
-  return prefixHashes([...ids, next])[ids.length + 1];
+/** The hash of the whole list (the last entry of `prefixHashes`), optionally followed by one more id. */
+export function historyHash(ids: number[], next?: number): number {
+  let first = FIRST_SEED;
+  let second = SECOND_SEED;
+  const length = next === undefined ? ids.length : ids.length + 1;
+  if (length === 0) {
+    return 0;
+  }
+  for (let i = 0; i < length; i++) {
+    const id = i < ids.length ? ids[i] : (next as number);
+    first = Math.imul(first ^ id, 0x01000193) >>> 0;
+    second = (Math.imul(second + id + 1, 0x5bd1e995) ^ (second >>> 15)) >>> 0;
+  }
+  return first * 0x200000 + (second & 0x1fffff);
 }
 
 /** How many leading entries two lists share. */

@@ -75,14 +75,14 @@ export function readKey(object: JsonObject, key: string, source: FieldSource): u
     return direct;
   }
   if (source === 'labels') {
-    return object[key.split('.').join('_')];
+    return object[flattenedNameOf(key)];
   }
   const attributes = object.attributes;
   if (isObject(attributes) && attributes[key] !== undefined) {
     return attributes[key];
   }
   let value: unknown = object;
-  for (const part of key.split('.')) {
+  for (const part of pathOf(key)) {
     if (!isObject(value)) {
       return undefined;
     }
@@ -107,4 +107,26 @@ export function readFlag(value: unknown): boolean | undefined {
     return false;
   }
   return undefined;
+}
+
+const paths = new Map<string, string[]>();
+const flattenedNames = new Map<string, string>();
+
+// Key names come from a handful of options and constants: split each once, not once per row.
+function pathOf(key: string): string[] {
+  let path = paths.get(key);
+  if (!path) {
+    path = key.split('.');
+    paths.set(key, path);
+  }
+  return path;
+}
+
+function flattenedNameOf(key: string): string {
+  let name = flattenedNames.get(key);
+  if (name === undefined) {
+    name = pathOf(key).join('_');
+    flattenedNames.set(key, name);
+  }
+  return name;
 }

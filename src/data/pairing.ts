@@ -1,15 +1,13 @@
 import { LlmEvent } from './events';
-import { MessageInterner, prefixHashes } from './history';
 
 /** The rows of one call: its prompt row(s), and the response or error that ended it. */
 export interface PairedCall {
   prompts: LlmEvent[];
   response?: LlmEvent;
   error?: LlmEvent;
-  /** Interned ids of the history sent with the call. */
+  /** Interned ids of the history sent with the call, and their hash. */
   messageIds: number[];
-  /** `prefixHashes(messageIds)`. */
-  hashes: string[];
+  historyHash: number;
   closed: boolean;
 }
 
@@ -61,8 +59,8 @@ class CallQueues {
   }
 }
 
-function contentKey(model: string, hashes: string[]): string {
-  return `c\u0000${model}\u0000${hashes[hashes.length - 1]}`;
+function contentKey(model: string, hash: number): string {
+  return `c\u0000${model}\u0000${hash}`;
 }
 
 function msBetween(earlier: LlmEvent, later: LlmEvent): number {
@@ -73,25 +71,16 @@ function msBetween(earlier: LlmEvent, later: LlmEvent): number {
  * Pairs prompts with responses and errors in one pass over events sorted by time: by request id when both
  * rows carry one, else by model and identical history, oldest open call first.
  */
-export function pairEvents(events: LlmEvent[], interner: MessageInterner, errorWindowMs: number): PairingResult {
+export function pairEvents(events: LlmEvent[], errorWindowMs: number): PairingResult {
   const calls: PairedCall[] = [];
   const unmatchedErrors: LlmEvent[] = [];
   const open = new CallQueues();
   const orphans = new CallQueues();
   const byModel = new CallQueues();
 
-  const startCall = (event: LlmEvent): PairedCall => {
-    const messageIds = interner.idsOf(event.messages ?? []);
-    const call: PairedCall = { prompts: [], messageIds, hashes: prefixHashes(messageIds), closed: false };
-    calls.push(call);
-    return call;
-  };
-
   for (const event of events) {
     if (event.kind === 'prompt') {
-      const messageIds = interner.idsOf(event.messages ?? []);
-      const hashes = prefixHashes(messageIds);
-      const keys = [...event.requestKeys, contentKey(event.model, hashes)];
+      const keys = [...event.requestKeys, contentKey(event.model, event.historyHash)];
       const duplicateOf = findStreamedDuplicate(event, keys, open);
       if (duplicateOf) {
         duplicateOf.prompts.push(event);
@@ -103,22 +92,22 @@ export function pairEvents(events: LlmEvent[], interner: MessageInterner, errorW
         skewed.closed = true;
         continue;
       }
-      const call: PairedCall = { prompts: [event], messageIds, hashes, closed: false };
-      calls.push(call);
+      const call = newCall(event, calls);
+      call.prompts.push(event);
       keys.forEach((key) => open.add(key, call));
       open.add(`m\u0000${event.model}`, call);
       byModel.add(event.model, call);
       byModel.add('', call);
     } else if (event.kind === 'response') {
-      const call = findPromptFor(event, interner, open);
+      const call = findPromptFor(event, open);
       if (call) {
         call.response = event;
         call.closed = true;
         continue;
       }
-      const orphan = startCall(event);
+      const orphan = newCall(event, calls);
       orphan.response = event;
-      [...event.requestKeys, contentKey(event.model, orphan.hashes)].forEach((key) => orphans.add(key, orphan));
+      [...event.requestKeys, contentKey(event.model, event.historyHash)].forEach((key) => orphans.add(key, orphan));
     } else {
       const call = findFailedCall(event, open, byModel);
       if (call && msBetween(call.prompts[0], event) <= errorWindowMs) {
@@ -132,12 +121,23 @@ export function pairEvents(events: LlmEvent[], interner: MessageInterner, errorW
   return { calls, unmatchedErrors };
 }
 
+function newCall(event: LlmEvent, calls: PairedCall[]): PairedCall {
+  const call: PairedCall = {
+    prompts: [],
+    messageIds: event.messageIds,
+    historyHash: event.historyHash,
+    closed: false,
+  };
+  calls.push(call);
+  return call;
+}
+
 function findStreamedDuplicate(event: LlmEvent, keys: string[], open: CallQueues): PairedCall | undefined {
   const ownKey = keys[keys.length - 1];
   for (const key of event.requestKeys) {
     // A trace id may span several calls: only the same id with the same history is the same call logged again.
     const call = open.newestOpen(key);
-    if (call && contentKey(call.prompts[0].model, call.hashes) === ownKey) {
+    if (call && contentKey(call.prompts[0].model, call.historyHash) === ownKey) {
       return call;
     }
   }
@@ -151,7 +151,7 @@ function findStreamedDuplicate(event: LlmEvent, keys: string[], open: CallQueues
     : undefined;
 }
 
-function findPromptFor(event: LlmEvent, interner: MessageInterner, open: CallQueues): PairedCall | undefined {
+function findPromptFor(event: LlmEvent, open: CallQueues): PairedCall | undefined {
   for (const key of event.requestKeys) {
     const call = open.oldestOpen(key);
     if (call) {
@@ -159,7 +159,7 @@ function findPromptFor(event: LlmEvent, interner: MessageInterner, open: CallQue
     }
   }
   if (event.messages !== undefined) {
-    return open.oldestOpen(contentKey(event.model, prefixHashes(interner.idsOf(event.messages))));
+    return open.oldestOpen(contentKey(event.model, event.historyHash));
   }
   // A response that carries neither an id nor the history can only follow its model's oldest open prompt.
   return event.requestKeys.length === 0 ? open.oldestOpen(`m\u0000${event.model}`) : undefined;

@@ -1,4 +1,4 @@
-import { extendedHash } from './history';
+import { historyHash } from './history';
 import { Conversation, Exchange, ExchangeStatus, ThreadingBasis } from './types';
 
 /** An exchange with what threading needs to know about the history it was sent with. */
@@ -6,7 +6,7 @@ export interface ThreadItem {
   exchange: Exchange;
   messageIds: number[];
   /** `prefixHashes(messageIds)`. */
-  hashes: string[];
+  hashes: number[];
   /** Interned id of the model's answer, when a response was logged. */
   answerId?: number;
   thread?: { key: string; value: string };
@@ -27,7 +27,7 @@ interface ConversationDraft {
 export function threadExchanges(items: ThreadItem[]): Conversation[] {
   const drafts: ConversationDraft[] = [];
   const byThread = new Map<string, ConversationDraft>();
-  const byHistory = new Map<string, ConversationDraft>();
+  const byHistory = new Map<number, ConversationDraft>();
 
   for (const item of items) {
     let draft: ConversationDraft | undefined;
@@ -51,7 +51,7 @@ export function threadExchanges(items: ThreadItem[]): Conversation[] {
     markNewMessages(item, draft.items[draft.items.length - 1]);
     draft.items.push(item);
     if (item.answerId !== undefined) {
-      byHistory.set(extendedHash(item.messageIds, item.answerId), draft);
+      byHistory.set(historyHash(item.messageIds, item.answerId), draft);
     }
   }
 
