@@ -91,10 +91,39 @@ function mergeOverlaps(candidates: Candidate[]): Detection[] {
   return merged;
 }
 
-/** Every value of personal data in a text, left to right, without overlaps. */
+/** Stands in for a found value on later passes: neither a letter, a digit, a space nor punctuation a pattern uses. */
+const FOUND = '\u0000';
+/** Each pass can only free values next to those found on the previous one; chains longer than this are unheard of. */
+const MAX_PASSES = 3;
+
+function blankOut(text: string, detections: Detection[]): string {
+  let blanked = '';
+  let position = 0;
+  for (const { start, end } of detections) {
+    blanked += text.slice(position, start) + FOUND.repeat(end - start);
+    position = end;
+  }
+  return blanked + text.slice(position);
+}
+
+/**
+ * Every value of personal data in a text, left to right, without overlaps. A value whose boundary looked like part
+ * of a longer number only because a found value stood next to it (`+48 600 123 456 44051401359`) is found on a
+ * further pass over the text with the found values blanked out, so masking never leaves a value for a second run.
+ */
 export function findPersonalData(text: string, detectors: readonly Detector[]): Detection[] {
   if (text.length < 3) {
     return [];
   }
-  return mergeOverlaps(collectCandidates(text, detectors));
+  const candidates = collectCandidates(text, detectors);
+  let detections = mergeOverlaps(candidates);
+  for (let pass = 1; pass < MAX_PASSES && detections.length > 0; pass++) {
+    const more = collectCandidates(blankOut(text, detections), detectors);
+    if (more.length === 0) {
+      break;
+    }
+    candidates.push(...more);
+    detections = mergeOverlaps(candidates);
+  }
+  return detections;
 }

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+
 import { createMasker } from './masker';
 
 describe('createMasker', () => {
@@ -47,5 +49,42 @@ describe('createMasker', () => {
 
   it('finds values at the very start and end of a text and across lines', () => {
     expect(masker.mask('ola@example.com\n600 123 456').text).toBe('[email]\n[phone]');
+  });
+});
+
+describe('masking arbitrary text', () => {
+  const masker = createMasker();
+  const pieces = [
+    'ola@example.com',
+    '+48 600 123 456',
+    '44051401359',
+    '526-025-02-74',
+    'PL61 1090 1014 0000 0712 1981 2874',
+    '4111 1111 1111 1111',
+    '192.168.1.10',
+    '2001:db8::1',
+    'sk-proj-9fA2kLmQ7xR4tZ8wB1nC5vD3',
+    'zamówienie 600123456',
+    'v1.2.3.4',
+  ];
+  // Pieces stand apart as words do; glued together (`a@b.pl+48600123456`) a boundary may only appear once the
+  // neighbour is masked.
+  const texts = fc
+    .array(
+      fc.tuple(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 12 })), fc.constantFrom(' ', ', ', '\n')),
+      {
+        maxLength: 12,
+      }
+    )
+    .map((parts) => parts.map(([piece, separator]) => piece + separator).join(''));
+
+  it('never throws, and finds nothing left to mask in its own output', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const once = masker.mask(text);
+        expect(masker.mask(once.text).count).toBe(0);
+      }),
+      { numRuns: 500 }
+    );
   });
 });

@@ -22,6 +22,16 @@ export const RE2_NUMBER_LEAD = String.raw`(?:^|[^0-9:=. ]|[^":= ] +|[^"=]: *)`;
 export const RE2_NUMBER_TAIL = String.raw`(?:[^0-9]|$)`;
 
 /**
+ * Where a number may start in the panel: not glued to digits, not after a decimal point (`3.14159265358`), not after
+ * a lone group of one to three digits (`1 234 567 890` holds no phone number), not after a dash that joins it to a
+ * code (`ART-600-123`, `2223-0031-2200`).
+ * A longer number before it (`4111 1111 1111 1111 526-025-02-74`) is a neighbour, not a part.
+ */
+export const NUMBER_START = String.raw`(?<!\d|\d\.|\w-|(?:^|[\s(])\d{1,3} )`;
+/** Where a number may end: not before more digits, a decimal part or a dash that continues a code. */
+export const NUMBER_END = String.raw`(?!\d|\.\d|-\d)`;
+
+/**
  * Last words before a number that make it an order, invoice, product or tracking number, a registry number, a time
  * stamp, or a timing or counter such as Ollama's `"load_duration": 1021000000` (which passes the NIP checksum).
  */

@@ -1,5 +1,13 @@
 import type { Detector } from '../types';
-import { RE2_NUMBER_LEAD, RE2_NUMBER_TAIL, digitCount, isBusinessNumber, re2TokenLead } from './boundaries';
+import {
+  NUMBER_END,
+  NUMBER_START,
+  RE2_NUMBER_LEAD,
+  RE2_NUMBER_TAIL,
+  digitCount,
+  isBusinessNumber,
+  re2TokenLead,
+} from './boundaries';
 
 /** `logo@2x.png`: an image name, not an address; none of these extensions is a top-level domain. */
 const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|pdf|js|jsx|ts|tsx|css|scss|html?|json|txt|csv|ya?ml)$/i;
@@ -42,7 +50,7 @@ function isPhoneNumber(value: string): boolean {
 export const phoneDetector: Detector = {
   name: 'phone',
   pattern: new RegExp(
-    String.raw`(?<![\w+]|\d[ .-]|[A-Za-z]-)(?:${POLISH_PREFIX}(?:${POLISH_NATIONAL})|${INTERNATIONAL}|(?:${POLISH_NATIONAL}))(?!\d|[ .-]\d)`,
+    String.raw`(?<![\w+])${NUMBER_START}(?:${POLISH_PREFIX}(?:${POLISH_NATIONAL})|${INTERNATIONAL}|(?:${POLISH_NATIONAL}))${NUMBER_END}(?! \d{1,3}(?![\d ]))`,
     'g'
   ),
   re2:

@@ -1,13 +1,13 @@
 import { isValidIban, isValidLuhn, isValidNip, isValidPesel } from '../checksums';
 import type { Detector } from '../types';
-import { RE2_NUMBER_LEAD, RE2_NUMBER_TAIL, isBusinessNumber, re2TokenLead } from './boundaries';
-
-/**
- * Not glued to other digits, nor to a number it would continue (`12.44051401359`, `600 123 456 789`), nor part of a
- * code such as `ART-44051401359`.
- */
-const NUMBER_START = String.raw`(?<!\d|\d[.,]|\d[ -]|[A-Za-z]-)`;
-const NUMBER_END = String.raw`(?!\d|[.,]\d|[ -]\d)`;
+import {
+  NUMBER_END,
+  NUMBER_START,
+  RE2_NUMBER_LEAD,
+  RE2_NUMBER_TAIL,
+  isBusinessNumber,
+  re2TokenLead,
+} from './boundaries';
 
 const PESEL_RE2 = String.raw`[0-9]{2}(?:[02468][1-9]|[13579][0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{5}`;
 
@@ -58,8 +58,7 @@ const CARD_SHAPES = String.raw`\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d
 
 export const cardDetector: Detector = {
   name: 'card',
-  // A card number followed by a group of other digits (`4111 1111 1111 1111 2027`) is still masked.
-  pattern: new RegExp(`${NUMBER_START}(?:${CARD_SHAPES})(?!\\d|[.,]\\d)`, 'g'),
+  pattern: new RegExp(`${NUMBER_START}(?:${CARD_SHAPES})${NUMBER_END}`, 'g'),
   re2:
     `${RE2_NUMBER_LEAD}(` +
     String.raw`[2-6][0-9]{12,18}|[2-6][0-9]{3}(?:[ -][0-9]{4}){2}[ -][0-9]{1,4}(?:[ -][0-9]{1,3})?|3[0-9]{3}[ -][0-9]{6}[ -][0-9]{4,5}` +
