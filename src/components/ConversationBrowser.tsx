@@ -3,7 +3,7 @@ import type { FieldConfig, GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { config, locationService } from '@grafana/runtime';
 import { Alert, useStyles2 } from '@grafana/ui';
-import React, { useMemo, useState } from 'react';
+import React, { useDeferredValue, useMemo, useState } from 'react';
 
 import type { Conversation, RowAccount } from '../data/types';
 import type { PanelOptions } from '../types';
@@ -78,15 +78,17 @@ export function ConversationBrowser({
   const masking = options.privacy.maskingEnabled;
   const { views, patternErrors } = useShownConversations(conversations, options.privacy, revealedKeys);
   const searchIndex = useMemo(() => buildSearchIndex(views.map((view) => view.conversation)), [views]);
+  // Typing stays responsive on large results: the list follows the filters as soon as React has time.
+  const appliedFilters = useDeferredValue(filters);
   const result = useMemo(
-    () => filterConversations(views, searchIndex, filters, durationConfig.unit),
-    [views, searchIndex, filters, durationConfig.unit]
+    () => filterConversations(views, searchIndex, appliedFilters, durationConfig.unit),
+    [views, searchIndex, appliedFilters, durationConfig.unit]
   );
   const choices = useMemo(() => filterChoices(views), [views]);
   const steps = useMemo(() => slowSteps(durationConfig), [durationConfig]);
   const formatThreshold = useFormatThreshold(durationConfig);
   const allowedToReveal = roleCanReveal(config.bootData?.user?.orgRole, options.privacy.revealRole);
-  const foldedQuery = foldText(filters.query.trim());
+  const foldedQuery = foldText(appliedFilters.query.trim());
   const listContext = useMemo(() => ({ ...panelContext, foldedQuery }), [panelContext, foldedQuery]);
   const rowIds = useMemo(
     () => result.views.flatMap((view) => view.conversation.exchanges.flatMap((exchange) => exchange.rowIds)),
