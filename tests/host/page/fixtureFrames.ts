@@ -1,17 +1,33 @@
-import { DataFrame, DataFrameJSON, dataFrameFromJSON, FieldType } from '@grafana/data';
+import { DataFrame, DataFrameJSON, dataFrameFromJSON, FieldType, toDataFrame } from '@grafana/data';
 
 import { lokiFrameFromJsonl } from '../../../src/data/lokiFrame';
 
 /** The stream labels the FoodSave collector attaches, so JSONL fixtures look like a real Loki result. */
 const foodsaveLabels = { job: 'backend_logs' };
 
-function isFramesFile(value: unknown): value is { frames: DataFrameJSON[] } {
-  return typeof value === 'object' && value !== null && Array.isArray((value as { frames?: unknown }).frames);
+/** Frames in a downloaded file: wire-form `DataFrameJSON` (with `schema`) or frames as the panel saw them. */
+function frameFromUnknown(value: unknown): DataFrame {
+  if (typeof value === 'object' && value !== null && 'schema' in value) {
+    return dataFrameFromJSON(value as DataFrameJSON);
+  }
+  return toDataFrame(value);
+}
+
+function framesIn(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) {
+    return value;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const { frames, series } = value as { frames?: unknown; series?: unknown };
+    return Array.isArray(frames) ? frames : Array.isArray(series) ? series : undefined;
+  }
+  return undefined;
 }
 
 /**
- * Reads what a user can export or collect: Grafana's "Download data frames as JSON" (`{frames: [...]}`,
- * or a bare array of frames) or JSONL log lines, which become a Loki frame as the data source would return.
+ * Reads what a user can export or collect: Grafana's data frames as JSON (`{frames: [...]}`, a bare array
+ * of frames, or the inspector's panel data `{series: [...]}`) or JSONL log lines, which become a Loki
+ * frame as the data source would return it.
  */
 export function framesFromFixtureText(text: string): DataFrame[] {
   const trimmed = text.trim();
@@ -22,11 +38,9 @@ export function framesFromFixtureText(text: string): DataFrame[] {
     } catch {
       parsed = undefined;
     }
-    if (isFramesFile(parsed)) {
-      return parsed.frames.map((frame) => dataFrameFromJSON(frame));
-    }
-    if (Array.isArray(parsed)) {
-      return parsed.map((frame: DataFrameJSON) => dataFrameFromJSON(frame));
+    const frames = framesIn(parsed);
+    if (frames) {
+      return frames.map(frameFromUnknown);
     }
   }
   return [lokiFrameFromJsonl(text, { labels: foodsaveLabels })];

@@ -13,6 +13,8 @@ export interface HostPageOptions {
   module?: string;
   /** Externals the host pretends not to have. */
   withhold?: string;
+  /** Show the playground controls. */
+  playground?: boolean;
 }
 
 /** The FoodSave sample, served from `../shared/fixtures/` beside the repository. */
@@ -31,7 +33,16 @@ export function hostUrl(options: HostPageOptions): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(options)) {
     if (value !== undefined) {
-      query.set(key, typeof value === 'object' ? JSON.stringify(value) : String(value));
+      query.set(
+        key,
+        typeof value === 'object'
+          ? JSON.stringify(value)
+          : typeof value === 'boolean'
+            ? value
+              ? '1'
+              : '0'
+            : String(value)
+      );
     }
   }
   return `/?${query.toString()}`;
