@@ -20,12 +20,14 @@ class MaskTally {
   }
 
   /**
-   * Keys name React elements and URLs, so two conversations must not collapse into one `[email]`: a masked key
-   * keeps a short hash of the original. It is not counted: the same value is counted where it is shown.
+   * Keys name React elements and URLs, so two conversations must not collapse into one `[email]`: a masked key gets
+   * a short hash of `origin`, something that tells it apart without being personal (a start time), never of the
+   * value itself, which a short hash would not hide from someone trying candidate phone numbers. Not counted: the
+   * same value is counted where it is shown.
    */
-  key(value: string): string {
+  key(value: string, origin: string): string {
     const masked = this.masker.mask(value);
-    return masked.count === 0 ? value : `${masked.text}#${fnv1a(value)}`;
+    return masked.count === 0 ? value : `${masked.text}#${fnv1a(origin)}`;
   }
 }
 
@@ -100,13 +102,13 @@ function maskLabels(labels: Record<string, string>, tally: MaskTally): Record<st
 function maskExchange(exchange: Exchange, tally: MaskTally): Exchange {
   return {
     ...exchange,
-    key: tally.key(exchange.key),
+    key: tally.key(exchange.key, `exchange:${exchange.startNs}:${exchange.model}`),
     errorText: tally.optional(exchange.errorText),
     messages: exchange.messages.map((message) => maskMessage(message, tally)),
     response: exchange.response && maskMessage(exchange.response, tally),
     ids: maskIds(exchange.ids, tally),
     labels: maskLabels(exchange.labels, tally),
-    rowIds: exchange.rowIds.map((rowId) => tally.key(rowId)),
+    rowIds: exchange.rowIds.map((rowId, index) => tally.key(rowId, `row:${exchange.startNs}:${index}`)),
   };
 }
 
@@ -121,7 +123,7 @@ export function maskConversation(
   const tally = new MaskTally(masker);
   const masked: Conversation = {
     ...conversation,
-    key: tally.key(conversation.key),
+    key: tally.key(conversation.key, `conversation:${conversation.exchanges[0]?.startNs ?? conversation.startMs}`),
     idValue: tally.optional(conversation.idValue),
     exchanges: conversation.exchanges.map((exchange) => maskExchange(exchange, tally)),
   };
