@@ -1,21 +1,12 @@
 import { stringify } from 'yaml';
 
 import { durationSeconds } from './durations';
-import { alertQueries, ruleAnnotations, RuleContext, parseLabels, uidFromTitle } from './rule';
-import { AlertParameters, AlertQuery, AlertTemplate, ExecErrState, NoDataState } from './types';
+import { alertRuleCore, RuleContext, uidFromTitle } from './rule';
+import { AlertParameters, AlertRuleCore, AlertTemplate } from './types';
 
 /** One rule as Grafana's file provisioning reads it (a different shape from the HTTP API body). */
-export interface FileProvisionedRule {
+export interface FileProvisionedRule extends AlertRuleCore {
   uid: string;
-  title: string;
-  condition: string;
-  data: AlertQuery[];
-  noDataState: NoDataState;
-  execErrState: ExecErrState;
-  for: string;
-  annotations: Record<string, string>;
-  labels: Record<string, string>;
-  isPaused: boolean;
   dashboardUid?: string;
   panelId?: number;
 }
@@ -43,18 +34,12 @@ export interface FileRuleSource {
 
 function fileRule({ template, parameters, uid }: FileRuleSource, context: RuleContext): FileProvisionedRule {
   // File provisioning has its own fields for the panel link, so the annotations keep only what people read.
-  const { __dashboardUid__, __panelId__, ...annotations } = ruleAnnotations(parameters, context);
+  const { annotations, ...core } = alertRuleCore(template, parameters, context);
+  const { __dashboardUid__, __panelId__, ...readable } = annotations;
   return {
     uid: uid ?? uidFromTitle(parameters.title, template.id.toLowerCase()),
-    title: parameters.title.trim(),
-    condition: 'C',
-    data: alertQueries(template, parameters, context),
-    noDataState: template.defaults.noDataState,
-    execErrState: 'Error',
-    for: parameters.pendingPeriod.trim(),
-    annotations,
-    labels: parseLabels(parameters.labels).labels,
-    isPaused: false,
+    ...core,
+    annotations: readable,
     ...(__dashboardUid__ && __panelId__ ? { dashboardUid: __dashboardUid__, panelId: Number(__panelId__) } : {}),
   };
 }

@@ -4,7 +4,15 @@ import { TurnMarkerOptions } from '../types';
 import { durationSeconds } from './durations';
 import { checkLogql, splitList } from './logql';
 import { parsePhrases } from './turnMarkers';
-import { AlertParameters, AlertQuery, AlertTemplate, PatternDetector, ProvisionedAlertRule, QueryInput } from './types';
+import {
+  AlertParameters,
+  AlertQuery,
+  AlertRuleCore,
+  AlertTemplate,
+  PatternDetector,
+  ProvisionedAlertRule,
+  QueryInput,
+} from './types';
 
 /** Where a rule comes from and what it reads, beyond what the user types. */
 export interface RuleContext {
@@ -219,6 +227,25 @@ export function ruleAnnotations(parameters: AlertParameters, context: RuleContex
   return annotations;
 }
 
+/** The rule itself, before it is addressed to the HTTP API or written into a file. */
+export function alertRuleCore(
+  template: AlertTemplate,
+  parameters: AlertParameters,
+  context: RuleContext
+): AlertRuleCore {
+  return {
+    title: parameters.title.trim(),
+    condition: 'C',
+    data: alertQueries(template, parameters, context),
+    noDataState: template.defaults.noDataState,
+    execErrState: 'Error',
+    for: parameters.pendingPeriod.trim(),
+    annotations: ruleAnnotations(parameters, context),
+    labels: parseLabels(parameters.labels).labels,
+    isPaused: false,
+  };
+}
+
 /** The body for Grafana's provisioning API. Check `validateParameters` first: this does not. */
 export function buildAlertRule(
   template: AlertTemplate,
@@ -230,14 +257,6 @@ export function buildAlertRule(
     orgID: context.orgId ?? 1,
     folderUID: folderUid,
     ruleGroup: parameters.ruleGroup.trim(),
-    title: parameters.title.trim(),
-    condition: 'C',
-    data: alertQueries(template, parameters, context),
-    noDataState: template.defaults.noDataState,
-    execErrState: 'Error',
-    for: parameters.pendingPeriod.trim(),
-    annotations: ruleAnnotations(parameters, context),
-    labels: parseLabels(parameters.labels).labels,
-    isPaused: false,
+    ...alertRuleCore(template, parameters, context),
   };
 }

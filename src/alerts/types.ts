@@ -89,12 +89,8 @@ export interface AlertQuery {
   model: { refId: string } & Record<string, unknown>;
 }
 
-/** The body of `POST /api/v1/provisioning/alert-rules`. */
-export interface ProvisionedAlertRule {
-  uid?: string;
-  orgID: number;
-  folderUID: string;
-  ruleGroup: string;
+/** What a rule is, whether it travels through the HTTP API or a provisioning file. */
+export interface AlertRuleCore {
   title: string;
   condition: string;
   data: AlertQuery[];
@@ -104,4 +100,12 @@ export interface ProvisionedAlertRule {
   annotations: Record<string, string>;
   labels: Record<string, string>;
   isPaused: boolean;
+}
+
+/** The body of `POST /api/v1/provisioning/alert-rules`. */
+export interface ProvisionedAlertRule extends AlertRuleCore {
+  uid?: string;
+  orgID: number;
+  folderUID: string;
+  ruleGroup: string;
 }
