@@ -36,4 +36,8 @@ export default defineConfig([
     ],
   },
   ...baseConfig,
+  // The Grafana base config only matches files under src/; scripts, tests, benchmarks and the demo writer are code too.
+  {
+    files: ['scripts/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', 'demo-writer/**/*.ts'],
+  },
 ]);
