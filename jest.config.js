@@ -6,7 +6,7 @@ const { grafanaESModules, nodeModulesToTransform } = require('./.config/jest/uti
 const base = require('./.config/jest.config');
 
 // @grafana/ui 13 with React 19 pulls in ES-module-only packages that the scaffold's list does not cover yet.
-const extraESModules = ['@react-hookz/web', '@ver0/deep-equal', '@grafana/lezer-logql', '@lezer'];
+const extraESModules = ['@react-hookz/web', '@ver0/deep-equal', '@grafana/lezer-logql', '@lezer', 'yaml'];
 
 module.exports = {
   ...base,
