@@ -9,6 +9,7 @@ import { pairEvents } from './pairing';
 import { LogRecord, readLogRecords } from './records';
 import { threadExchanges, ThreadItem } from './threading';
 import { compareInstants } from './time';
+import { UniqueKeys, WorkMeter } from './workMeter';
 import { BuildResult, ConversationOptions, FrameAccount } from './types';
 
 const KIND_ORDER = { prompt: 0, response: 1, error: 2 };
@@ -18,25 +19,35 @@ const KIND_ORDER = { prompt: 0, response: 1, error: 2 };
  * entry time first, so the result does not depend on the order in which they arrive; each line is parsed once.
  */
 export function buildConversations(series: DataFrame[], options?: Partial<ConversationOptions>): BuildResult {
+  return buildConversationsMetered(series, options, new WorkMeter());
+}
+
+/** `buildConversations` that also counts its inner steps into `meter` (for tests that bound the work). */
+export function buildConversationsMetered(
+  series: DataFrame[],
+  options: Partial<ConversationOptions> | undefined,
+  meter: WorkMeter
+): BuildResult {
   const resolved = resolveOptions(options);
   try {
-    return build(series, resolved);
+    return build(series, resolved, meter);
   } catch (error) {
     // Unreachable by design; if a defect slips through, the panel still gets an account instead of a crash.
     return failedBuild(series, error);
   }
 }
 
-function build(series: DataFrame[], options: ConversationOptions): BuildResult {
+function build(series: DataFrame[], options: ConversationOptions, meter: WorkMeter): BuildResult {
   const { records, frames, unreadableRowIds } = readLogRecords(series, options);
   const account = new AccountBuilder();
   unreadableRowIds.forEach((rowId) => account.skip('unreadable', rowId));
 
   const observations = createObservations();
-  const interner = new MessageInterner();
+  const interner = new MessageInterner(meter);
   const events: LlmEvent[] = [];
   let previous: LogRecord | undefined;
   for (const record of sortRecords(records)) {
+    meter.add(1);
     if (previous && isSameEntry(previous, record)) {
       account.skip('duplicate', record.rowId);
       continue;
@@ -56,12 +67,15 @@ function build(series: DataFrame[], options: ConversationOptions): BuildResult {
       compareText(a.record.rowId, b.record.rowId)
   );
 
-  const { calls, unmatchedErrors } = pairEvents(events, options.errorWindowMs);
+  const { calls, unmatchedErrors } = pairEvents(events, options.errorWindowMs, meter);
   unmatchedErrors.forEach((event) => account.skip('notLlmEvent', event.record.rowId));
 
-  const usedKeys = new Set<string>();
+  const keys = new UniqueKeys(meter);
   const items: ThreadItem[] = calls.map((call) => {
-    const exchange = buildExchange(call, uniqueKey(call.prompts[0] ?? call.response ?? call.error, usedKeys));
+    const exchange = buildExchange(
+      call,
+      keys.take((call.prompts[0] ?? call.response ?? call.error)?.record.rowId ?? 'exchange')
+    );
     account.use(exchange.rowIds.length);
     const answer = call.response?.response;
     const thread = call.prompts[0]?.thread ?? call.response?.thread ?? call.error?.thread;
@@ -80,7 +94,7 @@ function build(series: DataFrame[], options: ConversationOptions): BuildResult {
       compareText(a.exchange.startNs, b.exchange.startNs) ||
       compareText(a.exchange.key, b.exchange.key)
   );
-  return { conversations: threadExchanges(items), account: account.build(frames, observations) };
+  return { conversations: threadExchanges(items, meter), account: account.build(frames, observations) };
 }
 
 /** Oldest first; ties by line text and row id so that identical entries end up next to each other. */
@@ -112,16 +126,6 @@ function isSameEntry(a: LogRecord, b: LogRecord): boolean {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function uniqueKey(event: LlmEvent | undefined, usedKeys: Set<string>): string {
-  const base = event?.record.rowId ?? 'exchange';
-  let key = base;
-  for (let suffix = 2; usedKeys.has(key); suffix++) {
-    key = `${base}~${suffix}`;
-  }
-  usedKeys.add(key);
-  return key;
 }
 
 function failedBuild(series: DataFrame[], error: unknown): BuildResult {

@@ -1,4 +1,5 @@
 import { Message } from './types';
+import { WorkMeter } from './workMeter';
 
 /**
  * Gives each distinct message (role and trimmed text) a small integer, so message histories can be compared
@@ -8,6 +9,8 @@ export class MessageInterner {
   // Keyed by role, then by the text itself: no key strings are built, and V8 hashes each text once.
   private readonly byRole = new Map<string, Map<string, number>>();
   private readonly canonical: Message[] = [];
+
+  constructor(private readonly meter?: WorkMeter) {}
 
   idOf(message: Message): number {
     let key = message.content.trim();
@@ -34,6 +37,7 @@ export class MessageInterner {
    */
   idsOf(messages: Message[]): number[] {
     const ids = new Array<number>(messages.length);
+    this.meter?.add(messages.length);
     for (let i = 0; i < messages.length; i++) {
       const id = this.idOf(messages[i]);
       ids[i] = id;
@@ -77,14 +81,4 @@ export function historyHash(ids: number[], next?: number): number {
     second = (Math.imul(second + id + 1, 0x5bd1e995) ^ (second >>> 15)) >>> 0;
   }
   return first * 0x200000 + (second & 0x1fffff);
-}
-
-/** How many leading entries two lists share. */
-export function commonPrefixLength(a: number[], b: number[]): number {
-  const limit = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < limit && a[i] === b[i]) {
-    i++;
-  }
-  return i;
 }

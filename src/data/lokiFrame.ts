@@ -1,6 +1,7 @@
 import { createDataFrame, DataFrame, Field, FieldType } from '@grafana/data';
 
 import { compareInstants, Instant, instantFromTimestamp, instantToNs } from './time';
+import { UniqueKeys } from './workMeter';
 
 export interface LokiFrameOptions {
   refId?: string;
@@ -36,7 +37,7 @@ export function lokiFrameFromLines(lines: string[], options: LokiFrameOptions = 
   order.sort((a, b) => compareInstants(instants[b], instants[a]) || b - a);
   const kept = options.limit !== undefined && options.limit >= 0 ? order.slice(0, options.limit) : order;
 
-  const usedIds = new Set<string>();
+  const usedIds = new UniqueKeys();
   const labels: Array<Record<string, string>> = [];
   const labelTypes: Array<Record<string, string>> = [];
   const times: number[] = [];
@@ -53,7 +54,7 @@ export function lokiFrameFromLines(lines: string[], options: LokiFrameOptions = 
     nanos.push(instant.subMsNs);
     lineValues.push(lines[index]);
     tsNs.push(ns);
-    ids.push(uniqueId(`${ns}_${lineHash(lines[index])}`, usedIds));
+    ids.push(usedIds.take(`${ns}_${lineHash(lines[index])}`));
   }
 
   const timeField: Field = { name: 'Time', type: FieldType.time, config: {}, values: times, nanos };
@@ -131,15 +132,6 @@ function indexedLabelTypes(labels: Record<string, string> | undefined): Record<s
     types[key] = 'I';
   }
   return types;
-}
-
-function uniqueId(id: string, used: Set<string>): string {
-  let candidate = id;
-  for (let suffix = 1; used.has(candidate); suffix++) {
-    candidate = `${id}_${suffix}`;
-  }
-  used.add(candidate);
-  return candidate;
 }
 
 /** FNV-1a over the UTF-16 code units, as 8 hex digits: a short, stable fingerprint for row ids. */

@@ -1,4 +1,5 @@
 import { LlmEvent } from './events';
+import { WorkMeter } from './workMeter';
 
 /** The rows of one call: its prompt row(s), and the response or error that ended it. */
 export interface PairedCall {
@@ -26,6 +27,8 @@ const CLOCK_SKEW_MS = 2000;
 class CallQueues {
   private readonly queues = new Map<string, { calls: PairedCall[]; head: number }>();
 
+  constructor(private readonly meter?: WorkMeter) {}
+
   add(key: string, call: PairedCall): void {
     const queue = this.queues.get(key);
     if (queue) {
@@ -41,6 +44,7 @@ class CallQueues {
       return undefined;
     }
     while (queue.head < queue.calls.length && queue.calls[queue.head].closed) {
+      this.meter?.add(1);
       queue.head++;
     }
     return queue.calls[queue.head];
@@ -53,6 +57,7 @@ class CallQueues {
       return undefined;
     }
     while (queue.calls.length > queue.head && queue.calls[queue.calls.length - 1].closed) {
+      this.meter?.add(1);
       queue.calls.pop();
     }
     return queue.calls.length > queue.head ? queue.calls[queue.calls.length - 1] : undefined;
@@ -71,14 +76,15 @@ function msBetween(earlier: LlmEvent, later: LlmEvent): number {
  * Pairs prompts with responses and errors in one pass over events sorted by time: by request id when both
  * rows carry one, else by model and identical history, oldest open call first.
  */
-export function pairEvents(events: LlmEvent[], errorWindowMs: number): PairingResult {
+export function pairEvents(events: LlmEvent[], errorWindowMs: number, meter?: WorkMeter): PairingResult {
   const calls: PairedCall[] = [];
   const unmatchedErrors: LlmEvent[] = [];
-  const open = new CallQueues();
-  const orphans = new CallQueues();
-  const byModel = new CallQueues();
+  const open = new CallQueues(meter);
+  const orphans = new CallQueues(meter);
+  const byModel = new CallQueues(meter);
 
   for (const event of events) {
+    meter?.add(1);
     if (event.kind === 'prompt') {
       const keys = [...event.requestKeys, contentKey(event.model, event.historyHash)];
       const duplicateOf = findStreamedDuplicate(event, keys, open);

@@ -1,4 +1,5 @@
 import { historyHash } from './history';
+import { UniqueKeys, WorkMeter } from './workMeter';
 import { Conversation, Exchange, ExchangeStatus, ThreadingBasis } from './types';
 
 /** An exchange with what threading needs to know about the history it was sent with. */
@@ -24,7 +25,7 @@ interface ConversationDraft {
  * that exchange's conversation. Each exchange looks up the hashes of its own history prefixes, longest first,
  * so the work grows with the number of messages, not with the number of exchange pairs.
  */
-export function threadExchanges(items: ThreadItem[]): Conversation[] {
+export function threadExchanges(items: ThreadItem[], meter?: WorkMeter): Conversation[] {
   const drafts: ConversationDraft[] = [];
   const byThread = new Map<string, ConversationDraft>();
   const byHistory = new Map<number, ConversationDraft>();
@@ -41,6 +42,7 @@ export function threadExchanges(items: ThreadItem[]): Conversation[] {
       }
     } else {
       for (let length = item.hashes.length - 1; length > 0 && !draft; length--) {
+        meter?.add(1);
         draft = byHistory.get(item.hashes[length]);
       }
       if (!draft) {
@@ -48,26 +50,29 @@ export function threadExchanges(items: ThreadItem[]): Conversation[] {
         drafts.push(draft);
       }
     }
-    markNewMessages(item, draft.items[draft.items.length - 1]);
+    meter?.add(markNewMessages(item, draft.items[draft.items.length - 1]));
     draft.items.push(item);
     if (item.answerId !== undefined) {
       byHistory.set(historyHash(item.messageIds, item.answerId), draft);
     }
   }
 
-  const usedKeys = new Set<string>();
-  const conversations = drafts.map((draft) => summarise(draft, usedKeys));
+  const keys = new UniqueKeys(meter);
+  const conversations = drafts.map((draft) => summarise(draft, keys));
   conversations.sort((a, b) => b.lastActivityMs - a.lastActivityMs || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return conversations;
 }
 
-/** Which messages are new compared with the previous turn, and whether the history sent was rewritten. */
-function markNewMessages(item: ThreadItem, previous: ThreadItem | undefined): void {
+/**
+ * Which messages are new compared with the previous turn, and whether the history sent was rewritten.
+ * Returns the number of messages compared.
+ */
+function markNewMessages(item: ThreadItem, previous: ThreadItem | undefined): number {
   const exchange = item.exchange;
   if (!previous || item.messageIds.length === 0) {
     exchange.newMessagesFrom = 0;
     exchange.historyRewritten = false;
-    return;
+    return 1;
   }
   const ids = item.messageIds;
   const earlier = previous.messageIds;
@@ -84,21 +89,20 @@ function markNewMessages(item: ThreadItem, previous: ThreadItem | undefined): vo
   }
   exchange.newMessagesFrom = shared;
   exchange.historyRewritten = !continues;
+  return shared + 1;
 }
 
-function summarise(draft: ConversationDraft, usedKeys: Set<string>): Conversation {
+function summarise(draft: ConversationDraft, keys: UniqueKeys): Conversation {
   const exchanges = draft.items.map((item) => item.exchange);
   const first = exchanges[0];
-  const models: string[] = [];
+  const models = new Set<string>();
   let lastActivityMs = first.startMs;
   let totalDurationMs: number | undefined;
   let slowestDurationMs: number | undefined;
   let userId: string | undefined;
   let status: ExchangeStatus = 'ok';
   for (const exchange of exchanges) {
-    if (!models.includes(exchange.model)) {
-      models.push(exchange.model);
-    }
+    models.add(exchange.model);
     lastActivityMs = Math.max(lastActivityMs, exchange.startMs, exchange.endMs ?? exchange.startMs);
     if (exchange.durationMs !== undefined) {
       totalDurationMs = (totalDurationMs ?? 0) + exchange.durationMs;
@@ -110,10 +114,12 @@ function summarise(draft: ConversationDraft, usedKeys: Set<string>): Conversatio
     }
   }
   const conversation: Conversation = {
-    key: uniqueKey(draft.thread ? draft.thread.value : first.key, draft.thread?.key, usedKeys),
+    key: draft.thread
+      ? keys.take(draft.thread.value, `${draft.thread.key}:${draft.thread.value}`)
+      : keys.take(first.key),
     threadedBy: draft.basis,
     exchanges,
-    models,
+    models: [...models],
     startMs: first.startMs,
     lastActivityMs,
     status,
@@ -125,13 +131,4 @@ function summarise(draft: ConversationDraft, usedKeys: Set<string>): Conversatio
   Object.assign(conversation, userId !== undefined ? { userId } : {});
   Object.assign(conversation, totalDurationMs !== undefined ? { totalDurationMs, slowestDurationMs } : {});
   return conversation;
-}
-
-function uniqueKey(preferred: string, idKey: string | undefined, usedKeys: Set<string>): string {
-  let key = usedKeys.has(preferred) && idKey ? `${idKey}:${preferred}` : preferred;
-  for (let suffix = 2; usedKeys.has(key); suffix++) {
-    key = `${preferred}~${suffix}`;
-  }
-  usedKeys.add(key);
-  return key;
 }
