@@ -16,12 +16,21 @@ describe('durationToMs', () => {
     expect(durationToMs(value, unit)).toBe(expected);
   });
 
-  it.each([[-1], [Number.NaN], [Number.POSITIVE_INFINITY], ['fast'], ['2.3 parsecs'], [''], [null], [{}], ['-3s']])(
-    'gives no figure for %p',
-    (value) => {
-      expect(durationToMs(value, 's')).toBeUndefined();
-    }
-  );
+  it.each([
+    [-1],
+    [Number.NaN],
+    [Number.POSITIVE_INFINITY],
+    ['fast'],
+    ['2.3 parsecs'],
+    [''],
+    [null],
+    [{}],
+    ['-3s'],
+    [1e300],
+    ['400d'],
+  ])('gives no figure for %p', (value) => {
+    expect(durationToMs(value, 's')).toBeUndefined();
+  });
 });
 
 describe('readCount', () => {

@@ -44,9 +44,12 @@ export function durationToMs(value: unknown, unit: NumericUnit): number | undefi
   return validMs(totalMs);
 }
 
+/** A call longer than a year is a unit mistake or garbage, not a slow model. */
+const LONGEST_PLAUSIBLE_MS = 365 * 24 * 3600 * 1000;
+
 /** Rounded to whole nanoseconds, so 2.8413 s reads as 2841.3 ms and not as a floating-point artefact. */
 function validMs(ms: number): number | undefined {
-  return Number.isFinite(ms) && ms >= 0 ? Math.round(ms * 1e6) / 1e6 : undefined;
+  return Number.isFinite(ms) && ms >= 0 && ms <= LONGEST_PLAUSIBLE_MS ? Math.round(ms * 1e6) / 1e6 : undefined;
 }
 
 /** A token count: a non-negative integer, also when written as text. */
