@@ -1,7 +1,3 @@
-/**
- * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- */
-// The script runs in Node, so the test resolves packages as Node does (jsdom would pick the ES-module browser `yaml`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 

@@ -6,31 +6,12 @@ import { BackendSrv, setBackendSrv } from '@grafana/runtime';
 import { alertSchemaValidator } from '../../../scripts/alert-schemas';
 import { checkLogql } from '../../alerts/logql';
 import { defaultInjectionPhrasesText, defaultLongPromptChars } from '../../alerts/turnMarkers';
+import '../testing/jsdom';
 import { AlertsDrawer } from './AlertsDrawer';
-
-// jsdom resolves the ES-module browser build of `yaml`, which this Jest config does not transform; the Node build is
-// the same library in CommonJS.
-jest.mock('yaml', () => jest.requireActual(`${process.cwd()}/node_modules/yaml/dist/index.js`));
 
 // The drawer renders the whole real form; on a shared two-core CI machine that can take seconds, not milliseconds.
 configure({ asyncUtilTimeout: 10000 });
 jest.setTimeout(30000);
-
-// jsdom has neither ResizeObserver nor IntersectionObserver; the drawer's title and scroll shadows use them.
-// Nothing in these tests depends on sizes or visibility, so observers that never report are enough.
-class SilentObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-
-beforeAll(() => {
-  for (const name of ['ResizeObserver', 'IntersectionObserver']) {
-    if (!(name in window)) {
-      Object.defineProperty(window, name, { value: SilentObserver, configurable: true });
-    }
-  }
-});
 
 interface Call {
   method: string;
