@@ -3,7 +3,7 @@ import type { FieldConfig, GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { config, locationService } from '@grafana/runtime';
 import { Alert, useStyles2 } from '@grafana/ui';
-import React, { useDeferredValue, useMemo, useState } from 'react';
+import React, { useCallback, useDeferredValue, useMemo, useState } from 'react';
 
 import type { Conversation, RowAccount } from '../data/types';
 import type { PanelOptions } from '../types';
@@ -74,6 +74,7 @@ export function ConversationBrowser({
   );
   const [revealedKeys, setRevealedKeys] = useState<ReadonlySet<string>>(new Set());
   const [alertsOpen, setAlertsOpen] = useState(false);
+  const openAlerts = useCallback(() => setAlertsOpen(true), []);
 
   const masking = options.privacy.maskingEnabled;
   const { views, patternErrors } = useShownConversations(conversations, options.privacy, revealedKeys);
@@ -103,7 +104,7 @@ export function ConversationBrowser({
         choices={choices}
         slowSteps={steps}
         formatThreshold={formatThreshold}
-        onOpenAlerts={() => setAlertsOpen(true)}
+        onOpenAlerts={openAlerts}
       />
       <Summary result={result} totalConversations={views.length} account={account} />
       {patternErrors.length > 0 && (

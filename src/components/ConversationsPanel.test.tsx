@@ -147,6 +147,24 @@ describe('ConversationsPanel', () => {
     expect(screen.getByTestId('skipped-count')).toHaveTextContent('1 rows skipped');
   });
 
+  it('lists the reasons for skipped rows on hover', async () => {
+    setup([jsonlFrame([...turnLines(1, 'A'), { level: 'info', event: 'startup', timestamp: '2026-11-30T09:00:00Z' }])]);
+    fireEvent.mouseEnter(screen.getByTestId('skipped-count'));
+    expect(await screen.findByText(/1 not a prompt or response event/)).toBeInTheDocument();
+  });
+
+  it('shows only conversations at or above the chosen threshold step', async () => {
+    setup([foodSaveFrame()]);
+    // The option list is virtualised and has no size in jsdom, so pick the first step with the keyboard.
+    const slowFilter = screen.getByRole('combobox', { name: 'Show only slow conversations' });
+    fireEvent.keyDown(slowFilter, { key: 'ArrowDown' });
+    fireEvent.keyDown(slowFilter, { key: 'Enter' });
+    await waitFor(() => expect(slowFilter).toHaveValue('Slow: from 5.0 s (orange)'));
+    const headers = screen.getAllByTestId('conversation-header');
+    expect(headers).toHaveLength(1);
+    expect(headers[0]).toHaveTextContent('bielik:11b');
+  });
+
   it('masks personal data by default and shows how many items were masked', () => {
     setup([foodSaveFrame()]);
     const row = openConversation('931');
@@ -211,11 +229,18 @@ describe('ConversationsPanel', () => {
     }
   });
 
-  it('opens the alert templates from the toolbar', async () => {
-    setup([foodSaveFrame()]);
-    fireEvent.click(screen.getByTestId('alerts-button'));
-    expect(await screen.findByRole('dialog')).toBeInTheDocument();
-  });
+  // The drawer renders the whole template form with real @grafana/ui inputs, which takes jsdom several seconds.
+  const drawerTimeoutMs = 30_000;
+
+  it(
+    'opens the alert templates from the toolbar',
+    async () => {
+      setup([foodSaveFrame()]);
+      fireEvent.click(screen.getByTestId('alerts-button'));
+      expect(await screen.findByRole('dialog', {}, { timeout: drawerTimeoutMs })).toBeInTheDocument();
+    },
+    drawerTimeoutMs
+  );
 
   it('sorts by slowest turn when chosen', () => {
     setup([foodSaveFrame()]);

@@ -27,8 +27,18 @@ function statusOptions(): Array<ComboboxOption<ExchangeStatus>> {
   ];
 }
 
-/** Search, filters, sort and the way to the alert templates. */
-export function Toolbar({ filters, onChange, choices, slowSteps, formatThreshold, onOpenAlerts }: Props) {
+/**
+ * Search, filters, sort and the way to the alert templates. Memoised: its comboboxes are costly to re-render and
+ * nothing in it changes when a conversation is opened or revealed.
+ */
+export const Toolbar = React.memo(function Toolbar({
+  filters,
+  onChange,
+  choices,
+  slowSteps,
+  formatThreshold,
+  onOpenAlerts,
+}: Props) {
   const styles = useStyles2(getStyles);
   const update = (change: Partial<ConversationFilters>) => onChange({ ...filters, ...change });
 
@@ -115,7 +125,7 @@ export function Toolbar({ filters, onChange, choices, slowSteps, formatThreshold
       </Button>
     </div>
   );
-}
+});
 
 const getStyles = (theme: GrafanaTheme2) => ({
   toolbar: css({
