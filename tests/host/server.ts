@@ -3,7 +3,10 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 
-import { buildDir, distDir, hostDir, pageDir, sharedFixturesDir } from './hostPaths';
+import { buildDir, distDir, pageDir, repoRoot, sharedFixturesDir } from './hostPaths';
+
+/** Grafana serves @grafana/ui's icons from its own public folder; the package ships the same files. */
+const grafanaIcons = path.join(repoRoot, 'node_modules', '@grafana', 'ui', 'dist', 'public', 'img', 'icons');
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,7 +25,8 @@ const mounts: Array<[string, string]> = [
   ['/host/', buildDir],
   ['/dist/', distDir],
   ['/fixtures/', sharedFixturesDir],
-  ['/corpus/', path.join(hostDir, 'corpus', 'files')],
+  ['/public/build/img/icons/', grafanaIcons],
+  ['/public/img/icons/', grafanaIcons],
 ];
 
 function resolvePath(urlPath: string): string | undefined {
