@@ -30,4 +30,20 @@ test.describe("the built plugin and the host agree on Grafana's contract", () =>
     }
     await expect(page.getByTestId('host-panel')).toBeVisible();
   });
+
+  test('rendering the sample writes nothing to the console', async ({ openPanel, page }) => {
+    const messages: string[] = [];
+    page.on('console', (message) => {
+      // Grafana's Inter font lives in Grafana's public folder, which the host does not have.
+      const missingFont =
+        message.text().startsWith('Failed to load resource') && message.location().url.includes('/fonts/');
+      if (!missingFont) {
+        messages.push(`${message.type()}: ${message.text()}`);
+      }
+    });
+    await openPanel();
+    await page.getByTestId('conversation-header').first().click();
+    await expect(page.getByTestId('conversation-body')).toBeVisible();
+    expect(messages).toEqual([]);
+  });
 });
