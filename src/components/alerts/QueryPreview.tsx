@@ -49,7 +49,9 @@ export function QueryPreview({ rule, comparison, threshold, disabled }: Props) {
       )}
       {state.status === 'done' && state.series.length === 0 && (
         <p className={styles.note}>
-          {t('alerts.preview.empty', 'No data in the window: the rule would report its no-data state (OK).')}
+          {t('alerts.preview.empty', 'No data in the window: the rule would report its no-data state ({{state}}).', {
+            state: rule.noDataState,
+          })}
         </p>
       )}
       {state.status === 'done' && state.series.length > 0 && (
