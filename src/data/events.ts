@@ -41,6 +41,7 @@ export interface Observations {
 }
 
 const KEY_SAMPLE_SIZE = 1000;
+const KEYS_PER_OBJECT = 100;
 const ERROR_LEVELS = new Set(['error', 'err', 'critical', 'fatal', 'exception', 'crit', 'alert', 'emerg']);
 const LEVEL_KEYS = ['level', 'levelname', 'severity', 'log.level', 'detected_level'];
 // "Error in LLM request to gemma3:12b: ..." names the model in free text; model names contain colons themselves.
@@ -86,7 +87,9 @@ function observe(object: JsonObject, source: FieldSource, eventKey: string, obse
   }
   if (source === 'line' && observations.objectsSampled < KEY_SAMPLE_SIZE) {
     observations.objectsSampled++;
-    for (const key of Object.keys(object)) {
+    const keys = Object.keys(object);
+    for (let i = 0; i < keys.length && i < KEYS_PER_OBJECT; i++) {
+      const key = keys[i].length > 80 ? `${keys[i].slice(0, 80)}…` : keys[i];
       observations.keys.set(key, (observations.keys.get(key) ?? 0) + 1);
     }
   }

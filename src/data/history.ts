@@ -2,6 +2,24 @@ import { Message } from './types';
 import { WorkMeter } from './workMeter';
 
 /**
+ * V8 hashes strings longer than this by their length alone, so a Map keyed on many long texts of equal length
+ * degrades to a list (a cheap way for hostile lines to make the panel quadratic). Such texts are keyed on a
+ * fingerprint instead, and a hit is confirmed by comparing the texts.
+ */
+const LONGEST_NATIVELY_HASHED = 16000;
+
+function fingerprint(text: string): string {
+  let first = 0x811c9dc5;
+  let second = 0x9747b28c;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    first = Math.imul(first ^ code, 0x01000193);
+    second = Math.imul(second ^ code, 0x5bd1e995) ^ (second >>> 13);
+  }
+  return `\u0001${text.length}:${(first >>> 0).toString(36)}:${(second >>> 0).toString(36)}`;
+}
+
+/**
  * Gives each distinct message (role and trimmed text) a small integer, so message histories can be compared
  * and hashed as integer lists instead of re-reading their text.
  */
@@ -9,24 +27,41 @@ export class MessageInterner {
   // Keyed by role, then by the text itself: no key strings are built, and V8 hashes each text once.
   private readonly byRole = new Map<string, Map<string, number>>();
   private readonly canonical: Message[] = [];
+  private readonly longTexts = new Map<number, string>();
 
   constructor(private readonly meter?: WorkMeter) {}
 
   idOf(message: Message): number {
-    let key = message.content.trim();
+    let text = message.content.trim();
     if (message.toolCalls) {
-      key += `\u0000${message.toolCalls.map((call) => call.name).join(',')}`;
+      text += `\u0000${message.toolCalls.map((call) => call.name).join(',')}`;
     }
+    const long = text.length > LONGEST_NATIVELY_HASHED;
+    const key = long ? fingerprint(text) : text;
     let ids = this.byRole.get(message.role);
     if (!ids) {
       ids = new Map();
       this.byRole.set(message.role, ids);
     }
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = this.canonical.length;
-      this.canonical.push(message);
-      ids.set(key, id);
+    const known = ids.get(key);
+    if (known !== undefined) {
+      const longText = this.longTexts.get(known);
+      if (longText === undefined || longText === text) {
+        return known;
+      }
+      // A fingerprint collision (crafted or not): a different text gets its own identity, unremembered.
+      return this.remember(message, long ? text : undefined);
+    }
+    const id = this.remember(message, long ? text : undefined);
+    ids.set(key, id);
+    return id;
+  }
+
+  private remember(message: Message, longText: string | undefined): number {
+    const id = this.canonical.length;
+    this.canonical.push(message);
+    if (longText !== undefined) {
+      this.longTexts.set(id, longText);
     }
     return id;
   }

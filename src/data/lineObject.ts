@@ -91,10 +91,13 @@ export function readKey(object: JsonObject, key: string, source: FieldSource): u
   return value;
 }
 
+/** Longer "ids" are garbage or an attack on the hash maps that group by them. */
+const LONGEST_ID = 512;
+
 /** An identifier as logged: text, or a number written as text. */
 export function readIdValue(value: unknown): string | undefined {
   if (typeof value === 'string') {
-    return value === '' ? undefined : value;
+    return value === '' || value.length > LONGEST_ID ? undefined : value;
   }
   return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 }

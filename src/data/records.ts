@@ -76,7 +76,7 @@ function readFrame(
     const rowLabels = readLabels(labelsField?.values[row]);
     records.push({
       rowId:
-        typeof id === 'string' && id !== ''
+        typeof id === 'string' && id !== '' && id.length <= 512
           ? id
           : `${name}_${instant ? instant.ms : 'x'}_${typeof line === 'string' ? lineHash(line) : row}`,
       line: typeof line === 'string' || (typeof line === 'object' && line !== null) ? line : undefined,

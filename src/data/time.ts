@@ -72,7 +72,9 @@ export function instantFromIso(text: string): Instant | undefined {
     return undefined;
   }
   const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', zone = ''] = match;
-  const baseMs = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
+  const date = new Date(Date.UTC(2000, Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)));
+  // Date.UTC maps years 0-99 to 1900-1999; setting the year afterwards keeps it literal.
+  const baseMs = date.setUTCFullYear(Number(year));
   if (!Number.isFinite(baseMs) || Number(month) > 12 || Number(day) > 31 || Number(hour) > 24) {
     return undefined;
   }
