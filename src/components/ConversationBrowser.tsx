@@ -20,6 +20,7 @@ import { buildSearchIndex, foldText } from './search';
 import { canReveal as roleCanReveal } from './revealPermission';
 import { useFormatThreshold } from './useFormatThreshold';
 import { useShownConversations } from './useShownConversations';
+import type { ConversationView } from './viewModel';
 
 interface Props {
   conversations: Conversation[];
@@ -41,12 +42,12 @@ function toggled(keys: ReadonlySet<string>, key: string, on = !keys.has(key)): S
   return next;
 }
 
-function initialOpenKeys(conversations: Conversation[], expandFirst: boolean, linkedKey: string | undefined) {
+function initialOpenKeys(views: ConversationView[], expandFirst: boolean, linkedKey: string | undefined) {
   const keys = new Set<string>();
   if (linkedKey) {
     keys.add(linkedKey);
-  } else if (expandFirst && conversations.length > 0) {
-    const latest = conversations.reduce((a, b) => (b.lastActivityMs > a.lastActivityMs ? b : a));
+  } else if (expandFirst && views.length > 0) {
+    const latest = views.reduce((a, b) => (b.conversation.lastActivityMs > a.conversation.lastActivityMs ? b : a));
     keys.add(latest.key);
   }
   return keys;
@@ -69,15 +70,14 @@ export function ConversationBrowser({
     return typeof value === 'string' ? value : undefined;
   }, []);
   const [filters, setFilters] = useState<ConversationFilters>({ query: '', sort: options.display.sortBy });
-  const [openKeys, setOpenKeys] = useState(() =>
-    initialOpenKeys(conversations, options.display.expandFirst, linkedKey)
-  );
   const [revealedKeys, setRevealedKeys] = useState<ReadonlySet<string>>(new Set());
   const [alertsOpen, setAlertsOpen] = useState(false);
   const openAlerts = useCallback(() => setAlertsOpen(true), []);
 
   const masking = options.privacy.maskingEnabled;
   const { views, patternErrors } = useShownConversations(conversations, options.privacy, revealedKeys);
+  // Keys of the views, not of the model: a masked key stays the same whether or not the conversation is revealed.
+  const [openKeys, setOpenKeys] = useState(() => initialOpenKeys(views, options.display.expandFirst, linkedKey));
   const searchIndex = useMemo(() => buildSearchIndex(views.map((view) => view.conversation)), [views]);
   // Typing stays responsive on large results: the list follows the filters as soon as React has time.
   const appliedFilters = useDeferredValue(filters);

@@ -8,6 +8,10 @@ import './testing/jsdom';
 import { ConversationsPanel } from './ConversationsPanel';
 import { durationFieldConfig, foodSaveFrame, jsonlFrame, panelProps } from './testing/fixtures';
 
+// Whole-panel tests render real @grafana/ui comboboxes, tooltips and drawers in jsdom, which takes seconds on a
+// busy machine; the limit is about not failing spuriously, not about speed (benchmarks measure that).
+jest.setTimeout(20_000);
+
 function setup(...args: Parameters<typeof panelProps>) {
   return render(<ConversationsPanel {...panelProps(...args)} />);
 }
