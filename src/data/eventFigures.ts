@@ -17,6 +17,22 @@ export interface ResponseFigures {
 
 type Reader = (key: string) => unknown;
 
+const INPUT_TOKEN_KEYS = ['prompt_eval_count', 'gen_ai.usage.input_tokens', 'input_tokens'];
+const OUTPUT_TOKEN_KEYS = ['eval_count', 'gen_ai.usage.output_tokens', 'output_tokens'];
+
+/** Where the total duration may be, in order; `duration` is in the unit the options give (seconds by default). */
+function durationKeys(unit: NumericUnit): Array<[string, NumericUnit]> {
+  return [
+    ['duration', unit],
+    ['duration_ms', 'ms'],
+    ['latency_ms', 'ms'],
+    ['total_duration', 'ns'],
+    ['gen_ai.client.operation.duration', 's'],
+  ];
+}
+
+const DURATION_KEYS_S = durationKeys('s');
+
 /**
  * Reads a key from the line, else from the `response` object (producers that log Ollama's whole answer there).
  * For `| json` labels the nested answer was flattened to `response_<key>`.
@@ -64,22 +80,12 @@ export function readResponseFigures(
   const durationUnit: NumericUnit = options.durationUnit === 'auto' ? 's' : options.durationUnit;
   const usage = isObject(object.usage) ? object.usage : undefined;
   const figures: ResponseFigures = {
-    durationMs: firstDuration(read, [
-      ['duration', durationUnit],
-      ['duration_ms', 'ms'],
-      ['latency_ms', 'ms'],
-      ['total_duration', 'ns'],
-      ['gen_ai.client.operation.duration', 's'],
-    ]),
-    loadMs: firstDuration(read, [['load_duration', 'ns']]),
-    promptEvalMs: firstDuration(read, [['prompt_eval_duration', 'ns']]),
-    evalMs: firstDuration(read, [['eval_duration', 'ns']]),
-    inputTokens:
-      firstCount(read, ['prompt_eval_count', 'gen_ai.usage.input_tokens', 'input_tokens']) ??
-      readCount(usage?.prompt_tokens ?? usage?.input_tokens),
-    outputTokens:
-      firstCount(read, ['eval_count', 'gen_ai.usage.output_tokens', 'output_tokens']) ??
-      readCount(usage?.completion_tokens ?? usage?.output_tokens),
+    durationMs: firstDuration(read, durationUnit === 's' ? DURATION_KEYS_S : durationKeys(durationUnit)),
+    loadMs: durationToMs(read('load_duration'), 'ns'),
+    promptEvalMs: durationToMs(read('prompt_eval_duration'), 'ns'),
+    evalMs: durationToMs(read('eval_duration'), 'ns'),
+    inputTokens: firstCount(read, INPUT_TOKEN_KEYS) ?? readCount(usage?.prompt_tokens ?? usage?.input_tokens),
+    outputTokens: firstCount(read, OUTPUT_TOKEN_KEYS) ?? readCount(usage?.completion_tokens ?? usage?.output_tokens),
     done: readFlag(read('done')),
   };
   const doneReason = read('done_reason') ?? firstOf(read('gen_ai.response.finish_reasons'));

@@ -186,23 +186,33 @@ function readModel(read: (key: string) => unknown, modelKey: string): string {
   return '';
 }
 
+const TRACE_ID_KEYS = ['trace_id', 'traceId', 'trace.id'];
+const SESSION_ID_KEYS = ['session_id', 'sessionId', 'session.id'];
+const CONVERSATION_ID_KEYS = ['conversation_id', 'thread_id', 'gen_ai.conversation.id'];
+
 function readIds(read: (key: string) => unknown, options: ConversationOptions): ExchangeIds {
   const ids: ExchangeIds = {};
-  const assign = (name: keyof ExchangeIds, keys: string[]) => {
-    for (const key of keys) {
-      const value = readIdValue(read(key));
-      if (value !== undefined) {
-        ids[name] = value;
-        return;
-      }
-    }
-  };
-  assign('requestId', ['request_id', ...options.requestIdKeys.filter((key) => !key.includes('trace'))]);
-  assign('traceId', ['trace_id', 'traceId', 'trace.id']);
-  assign('sessionId', ['session_id', 'sessionId', 'session.id']);
-  assign('conversationId', ['conversation_id', 'thread_id', 'gen_ai.conversation.id']);
-  assign('userId', [options.userIdKey, 'user.id']);
+  const requestId = readIdValue(read('request_id')) ?? firstId(read, options.requestIdKeys, true);
+  const traceId = firstId(read, TRACE_ID_KEYS, false);
+  const sessionId = firstId(read, SESSION_ID_KEYS, false);
+  const conversationId = firstId(read, CONVERSATION_ID_KEYS, false);
+  const userId = readIdValue(read(options.userIdKey)) ?? readIdValue(read('user.id'));
+  Object.assign(ids, requestId && { requestId }, traceId && { traceId }, sessionId && { sessionId });
+  Object.assign(ids, conversationId && { conversationId }, userId && { userId });
   return ids;
+}
+
+function firstId(read: (key: string) => unknown, keys: string[], skipTraces: boolean): string | undefined {
+  for (const key of keys) {
+    if (skipTraces && key.includes('trace')) {
+      continue;
+    }
+    const value = readIdValue(read(key));
+    if (value !== undefined) {
+      return value;
+    }
+  }
+  return undefined;
 }
 
 /** The model's answer: Ollama chat (`response.message`), generate (`response` text) or OTel output messages. */
