@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+export interface BundleSize {
+  file: string;
+  /** As built: the production build is minified by Terser. */
+  minifiedBytes: number;
+  gzippedBytes: number;
+  /** Largest contributors by minified bytes, from the source map (package or source folder). */
+  largest: Array<{ origin: string; bytes: number }>;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes one segment of a source map's `mappings` (Base64 VLQ). */
+function decodeSegment(segment: string): number[] {
+  const values: number[] = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = BASE64.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) {
+      shift += 5;
+    } else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}
+
+/** `../node_modules/@scope/pkg/...` becomes `@scope/pkg`; our own files group by their folder under `src/`. */
+function originOf(source: string): string {
+  const relative = source.replace(/^webpack:\/\/[^/]*\//, '');
+  const inModules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(relative);
+  if (inModules) {
+    return inModules[1];
+  }
+  if (relative.startsWith('webpack/') || relative.startsWith('external ')) {
+    return 'webpack runtime';
+  }
+  return `src/${relative.replace(/^\.\//, '')}`;
+}
+
+function attribute(code: string, map: { sources: string[]; mappings: string }): Map<string, number> {
+  const bytes = new Map<string, number>();
+  const add = (origin: string, text: string) => {
+    // Our own files add up per folder (`src/pii`), packages per package.
+    const group = origin.startsWith('src/') ? origin.split('/').slice(0, 2).join('/') : origin;
+    bytes.set(group, (bytes.get(group) ?? 0) + Buffer.byteLength(text));
+  };
+  const lines = code.split('\n');
+  let sourceIndex = 0;
+  map.mappings.split(';').forEach((mappingLine, lineIndex) => {
+    const line = lines[lineIndex] ?? '';
+    let column = 0;
+    let previous: { column: number; origin: string } | undefined;
+    for (const segment of mappingLine.split(',')) {
+      if (segment === '') {
+        continue;
+      }
+      const values = decodeSegment(segment);
+      column += values[0];
+      if (values.length > 1) {
+        sourceIndex += values[1];
+      }
+      if (previous) {
+        add(previous.origin, line.slice(previous.column, column));
+      }
+      // A one-field segment maps generated code to no source at all.
+      previous = { column, origin: values.length > 1 ? originOf(map.sources[sourceIndex] ?? '?') : 'unmapped' };
+    }
+    if (previous) {
+      add(previous.origin, line.slice(previous.column));
+    }
+  });
+  return bytes;
+}
+
+/** Reads the built `dist/module.js`; never builds it (the build belongs to the lead and the browser tests). */
+export function measureBundle(distDir: string): BundleSize | undefined {
+  const file = path.join(distDir, 'module.js');
+  if (!fs.existsSync(file)) {
+    return undefined;
+  }
+  const code = fs.readFileSync(file);
+  const mapFile = `${file}.map`;
+  const largest = fs.existsSync(mapFile)
+    ? [...attribute(code.toString('utf8'), JSON.parse(fs.readFileSync(mapFile, 'utf8'))).entries()]
+        .map(([origin, bytes]) => ({ origin, bytes }))
+        .sort((a, b) => b.bytes - a.bytes)
+        .slice(0, 8)
+    : [];
+  return {
+    file: path.relative(path.resolve(distDir, '..'), file),
+    minifiedBytes: code.length,
+    gzippedBytes: zlib.gzipSync(code, { level: 9 }).length,
+    largest,
+  };
+}
+
+/** Finds the source file behind a position in the built bundle, for attributing CPU profile samples. */
+export class SourceLookup {
+  private readonly lines: Array<Array<[number, string]>> = [];
+
+  constructor(map: { sources: string[]; mappings: string }) {
+    let sourceIndex = 0;
+    map.mappings.split(';').forEach((mappingLine) => {
+      const segments: Array<[number, string]> = [];
+      let column = 0;
+      for (const segment of mappingLine.split(',')) {
+        if (segment === '') {
+          continue;
+        }
+        const values = decodeSegment(segment);
+        column += values[0];
+        if (values.length > 1) {
+          sourceIndex += values[1];
+        }
+        segments.push([column, values.length > 1 ? originOf(map.sources[sourceIndex] ?? '?') : 'unmapped']);
+      }
+      this.lines.push(segments);
+    });
+  }
+
+  /** Zero-based line and column, as the DevTools protocol reports them. */
+  originAt(line: number, column: number): string {
+    const segments = this.lines[line] ?? [];
+    let low = 0;
+    let high = segments.length - 1;
+    let found = 'unmapped';
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (segments[middle][0] <= column) {
+        found = segments[middle][1];
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return found;
+  }
+}
