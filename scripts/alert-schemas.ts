@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 
 import Ajv2020, { ValidateFunction } from 'ajv/dist/2020';
 
-/** The shared schemas sit beside the repository clone, in `../shared/schemas/`. */
-export const schemaDirectory = resolve(__dirname, '..', '..', 'shared', 'schemas');
+/** Grafana's alerting schemas, restated as JSON Schema and kept in `tests/fixtures/schemas/`. */
+export const schemaDirectory = resolve(__dirname, '..', 'tests', 'fixtures', 'schemas');
 
 export type AlertSchemaName = 'grafana-provisioned-alert-rule' | 'grafana-alerting-file-provisioning';
 

@@ -92,7 +92,7 @@ describe('what reaches Loki through the shipped stages', () => {
   });
 
   it('keeps every line of the FoodSave sample valid JSON and changes only lines with personal data', () => {
-    const fixture = join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'foodsave-logs', 'backend.jsonl');
+    const fixture = join(__dirname, '..', '..', 'tests', 'fixtures', 'foodsave-logs', 'backend.jsonl');
     const lines = readFileSync(fixture, 'utf8').split('\n').filter(Boolean);
     const withPersonalData = lines.filter((line) => masker.mask(line).count > 0);
     for (const line of lines) {

@@ -7,7 +7,7 @@ export const pageDir = path.join(hostDir, 'page');
 /** Git and ESLint ignore `dist/` folders, and this one holds a 20 MB bundle. */
 export const buildDir = path.join(hostDir, 'dist');
 export const distDir = path.join(repoRoot, 'dist');
-/** CI checks out `shared/` beside the clone, as on the development machines. */
-export const sharedFixturesDir = path.resolve(repoRoot, '..', 'shared', 'fixtures');
+/** Reference fixtures kept in the repository (see tests/fixtures/README.md). */
+export const sharedFixturesDir = path.resolve(repoRoot, 'tests', 'fixtures');
 export const artifactsDir = path.join(hostDir, 'artifacts');
 export const docsScreenshotsDir = path.join(repoRoot, 'docs', 'screenshots');

@@ -3,8 +3,8 @@ import { join } from 'path';
 
 import { dataFrameFromJSON, DataFrame, DataFrameJSON } from '@grafana/data';
 
-/** The shared fixtures live beside the project: /work/shared/fixtures from the repository at ../shared. */
-const FIXTURES_DIR = join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures');
+/** Reference data restated from Grafana's and the producer's sources, kept in the repository (see tests/fixtures/README.md). */
+const FIXTURES_DIR = join(__dirname, '..', '..', '..', 'tests', 'fixtures');
 
 export function readFixtureText(relativePath: string): string {
   return readFileSync(join(FIXTURES_DIR, relativePath), 'utf8');

@@ -17,7 +17,7 @@ export interface HostPageOptions {
   playground?: boolean;
 }
 
-/** The FoodSave sample, served from `../shared/fixtures/` beside the repository. */
+/** The FoodSave sample, served from `tests/fixtures/`. */
 export const foodsaveSample = '/fixtures/foodsave-logs/backend.jsonl';
 
 export interface HostState {
