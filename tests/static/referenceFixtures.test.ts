@@ -23,7 +23,10 @@ describeWithShared('reference fixtures kept in the repository', () => {
 
   it.each(pairs)('%s matches the team master copy file for file', (folder, masterDir) => {
     const local = join(repoFixtures, folder);
-    const names = (dir: string) => filesUnder(dir).map((file) => relative(dir, file)).sort();
+    const names = (dir: string) =>
+      filesUnder(dir)
+        .map((file) => relative(dir, file))
+        .sort();
     expect(names(local)).toEqual(names(masterDir));
     for (const name of names(masterDir)) {
       expect(readFileSync(join(local, name), 'utf8')).toBe(readFileSync(join(masterDir, name), 'utf8'));
