@@ -8,24 +8,22 @@ import {
   type PanelProps,
 } from '@grafana/data';
 import type { DataQuery } from '@grafana/schema';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 
 import { lokiFrameFromJsonl } from '../../data';
 import type { Conversation, Exchange } from '../../data/types';
 import { defaultDurationThresholds, defaultOptions } from '../../options/defaultOptions';
 import type { PanelOptions } from '../../types';
 
-interface LokiQuery extends DataQuery {
-  expr: string;
-}
+import { readFixtureText } from '../../data/testing/fixtures';
 import { createDurationFormatter } from '../durationDisplay';
 import type { PanelContextValue } from '../panelContext';
 
-const fixturesDir = join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures');
+interface LokiQuery extends DataQuery {
+  expr: string;
+}
 
 export function foodSaveFrame(): DataFrame {
-  return lokiFrameFromJsonl(readFileSync(join(fixturesDir, 'foodsave-logs', 'backend.jsonl'), 'utf8'), { refId: 'A' });
+  return lokiFrameFromJsonl(readFixtureText('foodsave-logs/backend.jsonl'), { refId: 'A' });
 }
 
 export function jsonlFrame(lines: object[], limit?: number): DataFrame {
