@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
+import { bundleForNode } from './bundleForNode';
 import { BenchCorpusFile, ensureCorpusFile } from './corpus';
 import { PipelineRun } from './pipelineChild';
 import { medianOf } from './stats';
@@ -19,22 +20,18 @@ export interface PipelineSize {
   mismatch?: string;
 }
 
-const childScript = path.join(__dirname, 'pipelineChild.ts');
 const repoRoot = path.resolve(__dirname, '..');
 
-function runChild(corpus: BenchCorpusFile, warmUp: BenchCorpusFile, run: number, heapLimitMb: number): PipelineRun {
+function runChild(
+  script: string,
+  corpus: BenchCorpusFile,
+  warmUp: BenchCorpusFile,
+  run: number,
+  heapLimitMb: number
+): PipelineRun {
   const child = spawnSync(
     process.execPath,
-    [
-      '--expose-gc',
-      `--max-old-space-size=${heapLimitMb}`,
-      '--import',
-      'tsx',
-      childScript,
-      corpus.path,
-      warmUp.path,
-      String(run),
-    ],
+    ['--expose-gc', `--max-old-space-size=${heapLimitMb}`, script, corpus.path, warmUp.path, String(run)],
     { cwd: repoRoot, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }
   );
   const lastLine = child.stdout.trim().split('\n').pop() ?? '';
@@ -65,10 +62,11 @@ export function benchPipeline(targetRows: number, runs: number, log: (message: s
   const warmUp = ensureCorpusFile(1000);
   // Room for the lines, the floor's parsed copy and the build on top: well above the 3x target.
   const heapLimitMb = Math.max(2048, Math.ceil((corpus.bytes * 12) / 1024 / 1024));
+  const script = bundleForNode('pipelineChild.ts');
   const results: PipelineRun[] = [];
   let mismatch: string | undefined;
   for (let run = 0; run < runs; run++) {
-    const result = runChild(corpus, warmUp, run, heapLimitMb);
+    const result = runChild(script, corpus, warmUp, run, heapLimitMb);
     mismatch ??= checkAgainstExpectation(corpus, result);
     results.push(result);
     log(

@@ -47,7 +47,8 @@ function hotFunctions(profile: Profile, top: number): HotFunction[] {
   profile.samples.forEach((id, index) => {
     const node = byNode.get(id);
     const deltaMs = (profile.timeDeltas[index] ?? 0) / 1000;
-    if (!node) {
+    // `dispatch` is the inspector answering `Profiler.stop` (serialising the profile), not the build.
+    if (!node || node.callFrame.functionName === 'dispatch') {
       return;
     }
     const { functionName, url, lineNumber } = node.callFrame;

@@ -7,11 +7,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as prettier from 'prettier';
 
 import { distDir } from '../tests/host/hostPaths';
 import { benchBrowser, BrowserFigures } from './browser';
+import { bundleForNode } from './bundleForNode';
 import { BundleSize, measureBundle } from './bundleSize';
 import { ensureCorpusFile } from './corpus';
 import { describeMachine, finishMachine } from './machine';
@@ -54,11 +56,11 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 function profileBuild(targetRows: number): HotFunction[] {
   const corpus = ensureCorpusFile(targetRows);
   const warmUp = ensureCorpusFile(1000);
-  const child = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(__dirname, 'profileChild.ts'), corpus.path, warmUp.path],
-    { cwd: path.resolve(__dirname, '..'), encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }
-  );
+  const child = spawnSync(process.execPath, [bundleForNode('profileChild.ts'), corpus.path, warmUp.path], {
+    cwd: path.resolve(__dirname, '..'),
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
   const lastLine = child.stdout.trim().split('\n').pop() ?? '';
   return lastLine.startsWith('[') ? JSON.parse(lastLine) : [];
 }
@@ -174,67 +176,114 @@ function bundleRows(bundle: BundleSize | undefined): TableRow[] {
   ];
 }
 
+interface PipelinePart {
+  measuredAt: string;
+  /** Load averages while this part ran. */
+  load: string;
+  runs: number;
+  sizes: PipelineSize[];
+  /** Time per row at the largest size over time per row at the smallest (wall clock, and CPU). */
+  growth?: number;
+  growthCpu?: number;
+  /** Self time per function of one build of the 10,000-row corpus. */
+  buildProfile10k: HotFunction[];
+}
+
+interface BrowserPart {
+  measuredAt: string;
+  load: string;
+  loads: number;
+  figures?: BrowserFigures;
+  error?: string;
+}
+
+/** A part skipped in this run keeps its figures from the previous `results.json`, with their own date. */
+function previousPart<K extends 'pipeline' | 'browser'>(key: K) {
+  if (!fs.existsSync(resultsFile)) {
+    return undefined;
+  }
+  const previous = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+  return previous[key] as (K extends 'pipeline' ? PipelinePart : BrowserPart) | undefined;
+}
+
+function loadNow(): string {
+  return os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(', ');
+}
+
+function runPipeline(settings: Settings): PipelinePart {
+  const load = loadNow();
+  const sizes = settings.sizes.map((size) => {
+    log(`pipeline, ${size} rows:`);
+    return benchPipeline(size, settings.runs, log);
+  });
+  log('profiling one build of the 10,000-row corpus ...');
+  const first = sizes[0];
+  const last = sizes[sizes.length - 1];
+  const perRow = (size: PipelineSize, key: 'buildMs' | 'buildCpuMs') => size.median[key] / size.corpus.rows;
+  return {
+    measuredAt: new Date().toISOString(),
+    load: `${load} at start, ${loadNow()} at end`,
+    runs: settings.runs,
+    sizes,
+    ...(sizes.length > 1
+      ? {
+          growth: perRow(last, 'buildMs') / perRow(first, 'buildMs'),
+          growthCpu: perRow(last, 'buildCpuMs') / perRow(first, 'buildCpuMs'),
+        }
+      : {}),
+    buildProfile10k: profileBuild(10_000),
+  };
+}
+
+async function runBrowser(settings: Settings): Promise<BrowserPart> {
+  const load = loadNow();
+  log('browser, host page:');
+  const part = { loads: settings.loads, measuredAt: new Date().toISOString() };
+  try {
+    const figures = await benchBrowser(ensureCorpusFile(settings.browserRows), settings.loads, log);
+    return { ...part, load: `${load} at start, ${loadNow()} at end`, figures };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`  browser part failed: ${message}`);
+    return { ...part, load: `${load} at start, ${loadNow()} at end`, error: message };
+  }
+}
+
 async function main(): Promise<void> {
   const settings = readSettings(process.argv.slice(2));
   const machineAtStart = describeMachine();
-  log(
-    `bench on ${machineAtStart.cpuModel} (${machineAtStart.cores} cores), node ${machineAtStart.node}; ${machineAtStart.uptime}`
-  );
+  log(`bench on ${machineAtStart.cpuModel} (${machineAtStart.cores} cores), node ${machineAtStart.node}`);
+  log(machineAtStart.uptime);
 
-  const pipeline: PipelineSize[] = [];
-  let buildProfile: HotFunction[] = [];
-  if (settings.node) {
-    for (const size of settings.sizes) {
-      log(`pipeline, ${size} rows:`);
-      pipeline.push(benchPipeline(size, settings.runs, log));
-    }
-    log('profiling one build of the 10,000-row corpus ...');
-    buildProfile = profileBuild(10_000);
-  }
-  const first = pipeline[0];
-  const last = pipeline[pipeline.length - 1];
-  const growth =
-    pipeline.length > 1
-      ? last.median.buildMs / last.corpus.rows / (first.median.buildMs / first.corpus.rows)
-      : undefined;
-
-  let browser: BrowserFigures | undefined;
-  let browserError: string | undefined;
-  if (settings.browser) {
-    log('browser, host page:');
-    try {
-      browser = await benchBrowser(ensureCorpusFile(settings.browserRows), settings.loads, log);
-    } catch (error) {
-      browserError = error instanceof Error ? error.message : String(error);
-      log(`  browser part failed: ${browserError}`);
-    }
-  }
+  const pipeline = settings.node ? runPipeline(settings) : previousPart('pipeline');
+  const browser = settings.browser ? await runBrowser(settings) : previousPart('browser');
   const bundle = measureBundle(distDir);
   const machine = finishMachine(machineAtStart);
 
+  const carried = (part: { measuredAt: string } | undefined, fresh: boolean) =>
+    part && !fresh ? ` (carried over from ${part.measuredAt})` : '';
   const rows = [
-    ...pipelineRows(pipeline, growth),
-    ...(browser ? browserRows(browser) : []),
-    ...(settings.browser && !browser ? [{ measure: 'browser figures', figure: `not measured: ${browserError}` }] : []),
+    ...(pipeline ? pipelineRows(pipeline.sizes, pipeline.growth) : []),
+    ...(browser?.figures ? browserRows(browser.figures) : []),
+    ...(browser?.error ? [{ measure: 'browser figures', figure: `not measured: ${browser.error}` }] : []),
     ...bundleRows(bundle),
   ];
   process.stdout.write(
     `Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGb} GB, node ${machine.node}` +
       `${machine.chromium ? `, ${machine.chromium}` : ''}\nLoad: ${machine.uptime}\n` +
-      `Pipeline: median of ${settings.runs} fresh processes per size; browser: median of ${settings.loads} page loads.\n\n` +
-      `${formatTable(rows)}\n`
+      (pipeline
+        ? `Pipeline: median of ${pipeline.runs} fresh processes per size, load ${pipeline.load}` +
+          `${carried(pipeline, settings.node)}; CPU growth ${ratio(pipeline.growthCpu ?? NaN)}\n`
+        : '') +
+      (browser
+        ? `Browser: median of ${browser.loads} page loads, load ${browser.load}${carried(browser, settings.browser)}\n`
+        : '') +
+      `\n${formatTable(rows)}\n`
   );
-  const results = {
-    generatedAt: new Date().toISOString(),
-    machine,
-    settings,
-    pipeline,
-    growth,
-    buildProfile10k: buildProfile,
-    browser: browser ?? { error: browserError ?? 'skipped' },
-    bundle,
-    table: rows,
-  };
+  const results = { generatedAt: new Date().toISOString(), machine, settings, pipeline, browser, bundle, table: rows };
   // Formatted as the repository's Prettier check expects, so the committed results pass `prettier --check`.
   const config = (await prettier.resolveConfig(resultsFile)) ?? {};
   fs.writeFileSync(resultsFile, await prettier.format(JSON.stringify(results), { ...config, parser: 'json' }));
