@@ -1,5 +1,7 @@
 import { Browser, CDPSession, chromium, Page } from '@playwright/test';
 import fs from 'node:fs';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 import { assertPluginBuilt, buildHostPage } from '../tests/host/buildHost';
@@ -50,6 +52,9 @@ export interface BrowserFigures {
   idleWindow: RefreshTiming;
   /** Where the main thread spent a first render, by source file of the plugin (from a CPU profile). */
   firstRenderProfile: HotFunction[];
+  /** The same for one search (the first query), and for one refresh with equal frames. */
+  searchProfile: HotFunction[];
+  refreshProfile: HotFunction[];
 }
 
 interface ProfileNode {
@@ -63,7 +68,6 @@ interface CpuProfile {
   timeDeltas?: number[];
 }
 
-const corpusRoute = '/bench-corpus/';
 const panelSize = { width: 1000, height: 700 };
 const SEARCH_QUERIES = ['kurczak', 'szpinak jogurt', '[c7 t3]', 'bez wyników xyz'];
 const FIFTY_TURN_QUERY = '[c0 t49]';
@@ -82,7 +86,7 @@ async function scriptSeconds(cdp: CDPSession): Promise<number> {
   return metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? NaN;
 }
 
-async function openPanel(browser: Browser, baseUrl: string, corpus: BenchCorpusFile, profile = false) {
+async function openPanel(browser: Browser, baseUrl: string, corpusUrl: string, profile = false) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(300_000);
@@ -99,9 +103,8 @@ async function openPanel(browser: Browser, baseUrl: string, corpus: BenchCorpusF
   // tsx compiles this file with esbuild's keepNames, so functions handed to the page call a `__name` helper.
   await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
   await page.addInitScript(installMarks);
-  await page.route(`**${corpusRoute}*`, (route) => route.fulfill({ path: corpus.path, contentType: 'text/plain' }));
   const query = new URLSearchParams({
-    fixture: `${corpusRoute}${path.basename(corpus.path)}`,
+    fixture: corpusUrl,
     width: String(panelSize.width),
     height: String(panelSize.height),
   });
@@ -247,13 +250,47 @@ function attributeProfile(profile: CpuProfile, lookup: SourceLookup | undefined)
 }
 
 /** A separate load under the sampling profiler, so the profiler's overhead stays out of the timed loads. */
-async function profileFirstRender(browser: Browser, baseUrl: string, corpus: BenchCorpusFile) {
-  const opened = await openPanel(browser, baseUrl, corpus, true);
+async function profileFirstRender(browser: Browser, baseUrl: string, corpusUrl: string) {
+  const opened = await openPanel(browser, baseUrl, corpusUrl, true);
   const profile = await opened.profiled;
   await opened.close();
+  return attributeProfile(profile, sourceLookup());
+}
+
+function sourceLookup(): SourceLookup | undefined {
   const mapFile = path.join(distDir, 'module.js.map');
-  const lookup = fs.existsSync(mapFile) ? new SourceLookup(JSON.parse(fs.readFileSync(mapFile, 'utf8'))) : undefined;
+  return fs.existsSync(mapFile) ? new SourceLookup(JSON.parse(fs.readFileSync(mapFile, 'utf8'))) : undefined;
+}
+
+/** Samples the page while an action runs (the profiler's overhead makes these timings unusable as figures). */
+async function profileAction(cdp: CDPSession, lookup: SourceLookup | undefined, action: () => Promise<void>) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  await cdp.send('Profiler.start');
+  await action();
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Profiler.disable');
   return attributeProfile(profile, lookup);
+}
+
+/**
+ * Serves the corpus file from a second local port. The host server only serves its own folders, and handing an
+ * 80 MB body through Playwright's request interception closes the page.
+ */
+function serveCorpus(file: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'access-control-allow-origin': '*' });
+    fs.createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}/${path.basename(file)}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    })
+  );
 }
 
 /** Loads the panel with the corpus `loads` times in fresh pages, then times search, opening and refreshes. */
@@ -268,13 +305,14 @@ export async function benchBrowser(
     await buildHostPage();
   }
   const server = await startHostServer();
+  const corpusServer = await serveCorpus(corpus.path);
   const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
   try {
     const loadTimings: BrowserFigures['loads'] = [];
     let last: Awaited<ReturnType<typeof openPanel>> | undefined;
     for (let i = 0; i < loads; i++) {
       await last?.close();
-      const opened = await openPanel(browser, server.url, corpus);
+      const opened = await openPanel(browser, server.url, corpusServer.url);
       last = opened;
       loadTimings.push({ firstRenderMs: opened.firstRenderMs, firstPaintMs: opened.firstPaintMs });
       log(`  load ${i + 1}/${loads}: first list after ${opened.firstRenderMs.toFixed(0)} ms`);
@@ -299,6 +337,17 @@ export async function benchBrowser(
     }
     log(`  search: ${searches.map((s) => `${s.query} ${s.commitMs.toFixed(0)} ms`).join(', ')}`);
 
+    const lookup = sourceLookup();
+    const searchProfile = await profileAction(cdp, lookup, async () => {
+      await page.evaluate(timeSearch, SEARCH_QUERIES[0]);
+      await page.evaluate(settle);
+    });
+    await page.evaluate(timeSearch, '').catch(() => undefined);
+    const refreshProfile = await profileAction(cdp, lookup, async () => {
+      await page.evaluate(triggerRerender, 'frames' as const);
+      await page.evaluate(settle);
+    });
+
     await page.evaluate(timeSearch, FIFTY_TURN_QUERY);
     await page.evaluate(closeConversations);
     const opens: BrowserFigures['open50Turns'] = [];
@@ -314,7 +363,7 @@ export async function benchBrowser(
     log(`  open a ${opens[0].turns}-turn conversation: ${opens.map((o) => o.commitMs.toFixed(0)).join(', ')} ms`);
     await last.close();
 
-    const firstRenderProfile = await profileFirstRender(browser, server.url, corpus);
+    const firstRenderProfile = await profileFirstRender(browser, server.url, corpusServer.url);
     return {
       corpus: {
         rows: corpus.rows,
@@ -334,9 +383,12 @@ export async function benchBrowser(
       searchMs: median(searches.map((search) => search.commitMs)),
       ...rerenders,
       firstRenderProfile,
+      searchProfile,
+      refreshProfile,
     };
   } finally {
     await browser.close();
     await server.close();
+    await corpusServer.close();
   }
 }
