@@ -156,6 +156,14 @@ export function ConversationBrowser({
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  wrapper: css({ display: 'flex', flexDirection: 'column', gap: theme.spacing(1), overflow: 'hidden' }),
+  wrapper: css({
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(1),
+    overflow: 'hidden',
+    // Grafana's global styles make every element inherit its box sizing; a container that sets content-box would
+    // make full-width inputs and headers with padding wider than the panel, so the panel sets its own.
+    boxSizing: 'border-box',
+  }),
   empty: css({ padding: theme.spacing(2), color: theme.colors.text.secondary }),
 });

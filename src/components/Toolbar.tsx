@@ -53,76 +53,82 @@ export const Toolbar = React.memo(function Toolbar({
         aria-label={t('toolbar.search.label', 'Search messages')}
         data-testid="search-input"
       />
-      <Combobox
-        isClearable
-        width={20}
-        value={filters.model ?? null}
-        options={choices.models.map((model) => ({ value: model }))}
-        onChange={(option) => update({ model: option?.value })}
-        placeholder={t('toolbar.model.placeholder', 'Any model')}
-        aria-label={t('toolbar.model.label', 'Filter by model')}
-        data-testid="model-filter"
-      />
-      <Combobox
-        isClearable
-        width={16}
-        value={filters.status ?? null}
-        options={statusOptions()}
-        onChange={(option) => update({ status: option?.value })}
-        placeholder={t('toolbar.status.placeholder', 'Any status')}
-        aria-label={t('toolbar.status.label', 'Filter by status')}
-        data-testid="status-filter"
-      />
-      {choices.userIds.length > 0 && (
+      <div className={styles.filter}>
         <Combobox
           isClearable
-          width={20}
-          value={filters.userId ?? null}
-          options={choices.userIds.map((userId) => ({ value: userId }))}
-          onChange={(option) => update({ userId: option?.value })}
-          placeholder={t('toolbar.user.placeholder', 'Any user')}
-          aria-label={t('toolbar.user.label', 'Filter by user id')}
-          data-testid="user-filter"
+          value={filters.model ?? null}
+          options={choices.models.map((model) => ({ value: model }))}
+          onChange={(option) => update({ model: option?.value })}
+          placeholder={t('toolbar.model.placeholder', 'Any model')}
+          aria-label={t('toolbar.model.label', 'Filter by model')}
+          data-testid="model-filter"
         />
+      </div>
+      <div className={styles.filter}>
+        <Combobox
+          isClearable
+          value={filters.status ?? null}
+          options={statusOptions()}
+          onChange={(option) => update({ status: option?.value })}
+          placeholder={t('toolbar.status.placeholder', 'Any status')}
+          aria-label={t('toolbar.status.label', 'Filter by status')}
+          data-testid="status-filter"
+        />
+      </div>
+      {choices.userIds.length > 0 && (
+        <div className={styles.filter}>
+          <Combobox
+            isClearable
+            value={filters.userId ?? null}
+            options={choices.userIds.map((userId) => ({ value: userId }))}
+            onChange={(option) => update({ userId: option?.value })}
+            placeholder={t('toolbar.user.placeholder', 'Any user')}
+            aria-label={t('toolbar.user.label', 'Filter by user id')}
+            data-testid="user-filter"
+          />
+        </div>
       )}
       {slowSteps.length > 0 && (
-        <Combobox
-          isClearable
-          width={20}
-          value={filters.slowFrom ?? null}
-          options={slowSteps.map((step) => ({
-            value: step.value,
-            label: t('toolbar.slow.option', 'Slow: from {{threshold}} ({{color}})', {
-              threshold: formatThreshold(step.value),
-              color: step.color,
-            }),
-          }))}
-          onChange={(option) => update({ slowFrom: option?.value })}
-          placeholder={t('toolbar.slow.placeholder', 'Any duration')}
-          aria-label={t('toolbar.slow.label', 'Show only slow conversations')}
-          data-testid="slow-filter"
-        />
+        <div className={styles.filter}>
+          <Combobox
+            isClearable
+            value={filters.slowFrom ?? null}
+            options={slowSteps.map((step) => ({
+              value: step.value,
+              label: t('toolbar.slow.option', 'Slow: from {{threshold}} ({{color}})', {
+                threshold: formatThreshold(step.value),
+                color: step.color,
+              }),
+            }))}
+            onChange={(option) => update({ slowFrom: option?.value })}
+            placeholder={t('toolbar.slow.placeholder', 'Any duration')}
+            aria-label={t('toolbar.slow.label', 'Show only slow conversations')}
+            data-testid="slow-filter"
+          />
+        </div>
       )}
-      <RadioButtonGroup<ConversationSort>
-        size="sm"
-        value={filters.sort}
-        onChange={(sort) => update({ sort })}
-        options={[
-          {
-            value: 'recent',
-            label: t('toolbar.sort.recent', 'Recent'),
-            description: t('toolbar.sort.recent-description', 'Latest activity first'),
-          },
-          {
-            value: 'slowest',
-            label: t('toolbar.sort.slowest', 'Slowest'),
-            description: t('toolbar.sort.slowest-description', 'Slowest turn first'),
-          },
-        ]}
-      />
-      <Button size="sm" variant="secondary" icon="bell" onClick={onOpenAlerts} data-testid="alerts-button">
-        {t('toolbar.alerts', 'Alerts')}
-      </Button>
+      <div className={styles.fixed}>
+        <RadioButtonGroup<ConversationSort>
+          size="sm"
+          value={filters.sort}
+          onChange={(sort) => update({ sort })}
+          options={[
+            {
+              value: 'recent',
+              label: t('toolbar.sort.recent', 'Recent'),
+              description: t('toolbar.sort.recent-description', 'Latest activity first'),
+            },
+            {
+              value: 'slowest',
+              label: t('toolbar.sort.slowest', 'Slowest'),
+              description: t('toolbar.sort.slowest-description', 'Slowest turn first'),
+            },
+          ]}
+        />
+        <Button size="sm" variant="secondary" icon="bell" onClick={onOpenAlerts} data-testid="alerts-button">
+          {t('toolbar.alerts', 'Alerts')}
+        </Button>
+      </div>
     </div>
   );
 });
@@ -133,6 +139,11 @@ const getStyles = (theme: GrafanaTheme2) => ({
     flexWrap: 'wrap',
     alignItems: 'center',
     gap: theme.spacing(1),
+    minWidth: 0,
   }),
-  search: css({ flex: '1 1 auto', minWidth: theme.spacing(20), maxWidth: theme.spacing(50) }),
+  // Every part may shrink below its preferred width (min-width 0), so a row wraps instead of running past the
+  // panel's edge; a part alone on its row shrinks to the panel's width however narrow it is.
+  search: css({ flex: `3 1 ${theme.spacing(36)}`, minWidth: 0, maxWidth: theme.spacing(80) }),
+  filter: css({ flex: `1 1 ${theme.spacing(17)}`, minWidth: 0, maxWidth: theme.spacing(32) }),
+  fixed: css({ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: theme.spacing(1), minWidth: 0 }),
 });
