@@ -61,51 +61,57 @@ export function ConversationHeader(props: Props) {
       onKeyDown={onKeyDown}
       data-testid="conversation-header"
     >
-      <Icon name={open ? 'angle-down' : 'angle-right'} />
-      <span className={styles.models}>{conversation.models.join(', ')}</span>
-      <span className={styles.secondary}>
-        {dateTimeFormat(conversation.startMs, { format: 'YYYY-MM-DD HH:mm:ss', timeZone })}
+      <Icon name={open ? 'angle-down' : 'angle-right'} className={styles.chevron} />
+      <span className={styles.content}>
+        <span className={styles.title}>
+          <span className={styles.models}>{conversation.models.join(', ')}</span>
+          <span className={styles.secondary}>
+            {dateTimeFormat(conversation.startMs, { format: 'YYYY-MM-DD HH:mm:ss', timeZone })}
+          </span>
+          <span className={styles.secondary}>{t('conversation.turns', '{{count}} turns', { count: turns })}</span>
+          {conversation.userId && (
+            <span className={styles.secondary} data-testid="conversation-user">
+              <Icon name="user" size="sm" /> {conversation.userId}
+            </span>
+          )}
+        </span>
+        <span className={styles.badges}>
+          {conversation.totalDurationMs !== undefined && turns > 1 && (
+            <DurationBadge
+              durationMs={conversation.totalDurationMs}
+              label={t('conversation.total-duration', 'Total duration')}
+              testId="total-duration-badge"
+            />
+          )}
+          {conversation.slowestDurationMs !== undefined && (
+            <DurationBadge
+              durationMs={conversation.slowestDurationMs}
+              label={t('conversation.slowest-duration', 'Slowest turn')}
+              testId="slowest-duration-badge"
+            />
+          )}
+          <span
+            className={cx(styles.status, styles[conversation.status])}
+            data-testid="conversation-status"
+            data-status={conversation.status}
+          >
+            {statusText(conversation.status)}
+          </span>
+          {masking && (
+            <span className={styles.secondary} data-testid="masked-count">
+              <Icon name={revealed ? 'eye' : 'eye-slash'} size="sm" />{' '}
+              {revealed
+                ? t('conversation.revealed', 'Revealed: {{count}} masked items shown', { count: maskedCount })
+                : t('conversation.masked', '{{count}} masked', { count: maskedCount })}
+            </span>
+          )}
+          {matchCount !== undefined && matchCount > 0 && (
+            <span className={styles.matches} data-testid="conversation-matches">
+              {t('conversation.matches', '{{count}} matches', { count: matchCount })}
+            </span>
+          )}
+        </span>
       </span>
-      <span className={styles.secondary}>{t('conversation.turns', '{{count}} turns', { count: turns })}</span>
-      {conversation.userId && (
-        <span className={styles.secondary} data-testid="conversation-user">
-          <Icon name="user" size="sm" /> {conversation.userId}
-        </span>
-      )}
-      {conversation.totalDurationMs !== undefined && turns > 1 && (
-        <DurationBadge
-          durationMs={conversation.totalDurationMs}
-          label={t('conversation.total-duration', 'Total duration')}
-          testId="total-duration-badge"
-        />
-      )}
-      {conversation.slowestDurationMs !== undefined && (
-        <DurationBadge
-          durationMs={conversation.slowestDurationMs}
-          label={t('conversation.slowest-duration', 'Slowest turn')}
-          testId="slowest-duration-badge"
-        />
-      )}
-      <span
-        className={cx(styles.status, styles[conversation.status])}
-        data-testid="conversation-status"
-        data-status={conversation.status}
-      >
-        {statusText(conversation.status)}
-      </span>
-      {masking && (
-        <span className={styles.secondary} data-testid="masked-count">
-          <Icon name={revealed ? 'eye' : 'eye-slash'} size="sm" />{' '}
-          {revealed
-            ? t('conversation.revealed', 'Revealed: {{count}} masked items shown', { count: maskedCount })
-            : t('conversation.masked', '{{count}} masked', { count: maskedCount })}
-        </span>
-      )}
-      {matchCount !== undefined && matchCount > 0 && (
-        <span className={styles.matches} data-testid="conversation-matches">
-          {t('conversation.matches', '{{count}} matches', { count: matchCount })}
-        </span>
-      )}
     </button>
   );
 }
@@ -113,10 +119,10 @@ export function ConversationHeader(props: Props) {
 const getStyles = (theme: GrafanaTheme2) => ({
   header: css({
     display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
+    alignItems: 'flex-start',
     gap: theme.spacing(1),
     width: '100%',
+    boxSizing: 'border-box',
     padding: theme.spacing(1),
     background: 'none',
     border: 'none',
@@ -127,13 +133,28 @@ const getStyles = (theme: GrafanaTheme2) => ({
     '&:hover': { background: theme.colors.action.hover },
     '&:focus-visible': { outline: `${theme.spacing(0.25)} solid ${theme.colors.primary.main}` },
   }),
-  models: css({ fontWeight: theme.typography.fontWeightMedium }),
+  // Level with the first line of text, also when the badges wrap below it.
+  chevron: css({ flex: 'none', marginTop: theme.spacing(0.25) }),
+  // Two groups that wrap as wholes: what the conversation is, then how it went. On a narrow panel the badges move
+  // to their own line, aligned with the model name, instead of being split or cut at the edge.
+  content: css({
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(0.5, 1),
+    flex: '1 1 auto',
+    minWidth: 0,
+  }),
+  title: css({ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: theme.spacing(0.5, 1), minWidth: 0 }),
+  badges: css({ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: theme.spacing(0.5, 1), minWidth: 0 }),
+  models: css({ fontWeight: theme.typography.fontWeightMedium, overflowWrap: 'anywhere', minWidth: 0 }),
   secondary: css({ color: theme.colors.text.secondary, ...theme.typography.bodySmall }),
   status: css({
     ...theme.typography.bodySmall,
     padding: theme.spacing(0, 0.75),
     borderRadius: theme.shape.radius.default,
     border: `1px solid`,
+    whiteSpace: 'nowrap',
   }),
   ok: css({ color: theme.colors.success.text, borderColor: theme.colors.success.border }),
   pending: css({ color: theme.colors.info.text, borderColor: theme.colors.info.border }),
