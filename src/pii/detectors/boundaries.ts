@@ -40,7 +40,8 @@ const NOT_PERSONAL_WORD =
 /** What may stand between that word and the number: `nr`, `no.`, `#`, `:`, quotes. */
 const MARK_CHARACTERS = new Set([' ', '\t', '\n', ':', '#', '.', '=', '"', '-']);
 const MARK_WORDS = new Set(['nr', 'no', 'number', 'numer', 'num', 'id']);
-const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
+/** From a string, like the e-mail pattern: a `\p{L}` literal would be expanded into kilobytes of ranges. */
+const WORD_CHARACTER = new RegExp(String.raw`[\p{L}\p{N}_]`, 'u');
 /** How far back the words are read; numbers are short, and so are the phrases that qualify them. */
 const LOOK_BACK = 32;
 

@@ -12,9 +12,15 @@ import {
 /** `logo@2x.png`: an image name, not an address; none of these extensions is a top-level domain. */
 const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|pdf|js|jsx|ts|tsx|css|scss|html?|json|txt|csv|ya?ml)$/i;
 
+/**
+ * Kept as a string and compiled at run time: the build targets ES2015, where a `\p{L}` literal is rewritten into
+ * explicit Unicode ranges of several kilobytes each.
+ */
+const EMAIL = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])`;
+
 export const emailDetector: Detector = {
   name: 'email',
-  pattern: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}-])/gu,
+  pattern: new RegExp(EMAIL, 'gu'),
   re2: re2TokenLead(String.raw`\pL\pN._%+\-`) + String.raw`([\pL\pN._%+\-]+@[\pL\pN\-]+(?:\.[\pL\pN\-]+)*\.\pL{2,})`,
   validate: (value) => !FILE_EXTENSION.test(value),
   hint: /@/,
