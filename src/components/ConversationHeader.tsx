@@ -68,7 +68,9 @@ export function ConversationHeader(props: Props) {
           <span className={styles.secondary}>
             {dateTimeFormat(conversation.startMs, { format: 'YYYY-MM-DD HH:mm:ss', timeZone })}
           </span>
-          <span className={styles.secondary}>{t('conversation.turns', '{{count}} turns', { count: turns })}</span>
+          <span className={styles.secondary}>
+            {t('conversation.turns', '{{count}} turns', { count: turns, defaultValue_one: '{{count}} turn' })}
+          </span>
           {conversation.userId && (
             <span className={styles.secondary} data-testid="conversation-user">
               <Icon name="user" size="sm" /> {conversation.userId}
@@ -101,13 +103,22 @@ export function ConversationHeader(props: Props) {
             <span className={styles.secondary} data-testid="masked-count">
               <Icon name={revealed ? 'eye' : 'eye-slash'} size="sm" />{' '}
               {revealed
-                ? t('conversation.revealed', 'Revealed: {{count}} masked items shown', { count: maskedCount })
-                : t('conversation.masked', '{{count}} masked', { count: maskedCount })}
+                ? t('conversation.revealed', 'Revealed: {{count}} masked items shown', {
+                    count: maskedCount,
+                    defaultValue_one: 'Revealed: {{count}} masked item shown',
+                  })
+                : t('conversation.masked', '{{count}} masked items', {
+                    count: maskedCount,
+                    defaultValue_one: '{{count}} masked item',
+                  })}
             </span>
           )}
           {matchCount !== undefined && matchCount > 0 && (
             <span className={styles.matches} data-testid="conversation-matches">
-              {t('conversation.matches', '{{count}} matches', { count: matchCount })}
+              {t('conversation.matches', '{{count}} matches', {
+                count: matchCount,
+                defaultValue_one: '{{count}} match',
+              })}
             </span>
           )}
         </span>

@@ -146,15 +146,16 @@ describe('ConversationsPanel', () => {
     expect(screen.getByTestId('line-limit-warning')).toHaveTextContent('older turns may be missing');
   });
 
-  it('counts skipped rows in the summary', () => {
+  it('counts skipped rows in the summary, one in the singular', () => {
     setup([jsonlFrame([...turnLines(1, 'A'), { level: 'info', event: 'startup', timestamp: '2026-11-30T09:00:00Z' }])]);
-    expect(screen.getByTestId('skipped-count')).toHaveTextContent('1 rows skipped');
+    expect(screen.getByTestId('skipped-count')).toHaveTextContent(/^1 row skipped$/);
+    expect(screen.getByTestId('summary')).toHaveTextContent(/^1 conversation\s*1 turn\s*1 row skipped$/);
   });
 
   it('lists the reasons for skipped rows on hover', async () => {
     setup([jsonlFrame([...turnLines(1, 'A'), { level: 'info', event: 'startup', timestamp: '2026-11-30T09:00:00Z' }])]);
     fireEvent.mouseEnter(screen.getByTestId('skipped-count'));
-    expect(await screen.findByText(/1 not a prompt or response event/)).toBeInTheDocument();
+    expect(await screen.findByText(/1 line is not a prompt or response event/)).toBeInTheDocument();
   });
 
   it('shows only conversations at or above the chosen threshold step', async () => {

@@ -22,7 +22,10 @@ export function NoConversations({ account, logFormat }: Props) {
     <div className={styles.wrapper} data-testid="no-conversations">
       <Alert
         severity="info"
-        title={t('no-conversations.title', 'No prompts or responses in {{count}} rows', { count: account.rowsIn })}
+        title={t('no-conversations.title', 'No prompts or responses in {{count}} rows', {
+          count: account.rowsIn,
+          defaultValue_one: 'No prompts or responses in {{count}} row',
+        })}
       >
         <p>
           {t(
@@ -66,7 +69,7 @@ export function NoConversations({ account, logFormat }: Props) {
           {Object.entries(account.skipped)
             .filter(([, count]) => count > 0)
             .map(([reason, count]) => (
-              <li key={reason}>{`${count} ${skipReasonText(reason as keyof RowAccount['skipped'])}`}</li>
+              <li key={reason}>{skipReasonText(reason as keyof RowAccount['skipped'], count)}</li>
             ))}
         </ul>
       </Alert>

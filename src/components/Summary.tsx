@@ -23,7 +23,7 @@ function skippedDetails(account: RowAccount): string {
     .filter((reason) => account.skipped[reason] > 0)
     .map((reason) => {
       const examples = account.skippedExamples[reason] ?? [];
-      const line = `${account.skipped[reason]} ${skipReasonText(reason)}`;
+      const line = skipReasonText(reason, account.skipped[reason]);
       return examples.length > 0
         ? `${line} (${t('summary.skipped-examples', 'for example {{ids}}', { ids: examples.join(', ') })})`
         : line;
@@ -43,29 +43,44 @@ export function Summary({ result, totalConversations, account }: Props) {
       <div className={styles.summary} data-testid="summary" aria-live="polite">
         <span>
           {result.views.length === totalConversations
-            ? t('summary.conversations', '{{count}} conversations', { count: totalConversations })
+            ? t('summary.conversations', '{{count}} conversations', {
+                count: totalConversations,
+                defaultValue_one: '{{count}} conversation',
+              })
             : t('summary.conversations-filtered', '{{shown}} of {{count}} conversations', {
                 shown: result.views.length,
                 count: totalConversations,
+                defaultValue_one: '{{shown}} of {{count}} conversation',
               })}
         </span>
-        <span>{t('summary.turns', '{{count}} turns', { count: result.turnCount })}</span>
+        <span>
+          {t('summary.turns', '{{count}} turns', { count: result.turnCount, defaultValue_one: '{{count}} turn' })}
+        </span>
         {result.matchCount !== undefined && (
           <span data-testid="match-count">
-            {t('summary.matches', '{{count}} matches in {{turns}} turns', {
+            {t('summary.matches', '{{count}} matches in {{turns}}', {
               count: result.matchCount,
-              turns: result.matchedTurnCount ?? 0,
+              defaultValue_one: '{{count}} match in {{turns}}',
+              turns: t('summary.matched-turns', '{{count}} turns', {
+                count: result.matchedTurnCount ?? 0,
+                defaultValue_one: '{{count}} turn',
+              }),
             })}
           </span>
         )}
         {skipped > 0 ? (
           <Tooltip content={<div className={styles.details}>{skippedDetails(account)}</div>}>
             <span className={styles.skipped} data-testid="skipped-count" tabIndex={0}>
-              {t('summary.skipped', '{{count}} rows skipped', { count: skipped })}
+              {t('summary.skipped', '{{count}} rows skipped', {
+                count: skipped,
+                defaultValue_one: '{{count}} row skipped',
+              })}
             </span>
           </Tooltip>
         ) : (
-          <span data-testid="skipped-count">{t('summary.skipped', '{{count}} rows skipped', { count: 0 })}</span>
+          <span data-testid="skipped-count">
+            {t('summary.skipped', '{{count}} rows skipped', { count: 0, defaultValue_one: '{{count}} row skipped' })}
+          </span>
         )}
       </div>
       {limited.length > 0 && (

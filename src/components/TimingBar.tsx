@@ -59,10 +59,20 @@ export function TimingBar({ exchange }: { exchange: Exchange }) {
           </span>
         ))}
         {exchange.inputTokens !== undefined && (
-          <span>{t('timing.input-tokens', '{{count}} prompt tokens', { count: exchange.inputTokens })}</span>
+          <span>
+            {t('timing.input-tokens', '{{count}} prompt tokens', {
+              count: exchange.inputTokens,
+              defaultValue_one: '{{count}} prompt token',
+            })}
+          </span>
         )}
         {exchange.outputTokens !== undefined && (
-          <span>{t('timing.output-tokens', '{{count}} output tokens', { count: exchange.outputTokens })}</span>
+          <span>
+            {t('timing.output-tokens', '{{count}} output tokens', {
+              count: exchange.outputTokens,
+              defaultValue_one: '{{count}} output token',
+            })}
+          </span>
         )}
         {exchange.tokensPerSecond !== undefined && (
           <span>

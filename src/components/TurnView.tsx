@@ -63,7 +63,10 @@ export function TurnView({ exchange, index, format, matched }: Props) {
         >
           {fullHistory
             ? t('turn.hide-history', 'Show only new messages')
-            : t('turn.show-history', 'Show full history ({{count}} earlier messages)', { count: earlier })}
+            : t('turn.show-history', 'Show full history ({{count}} earlier messages)', {
+                count: earlier,
+                defaultValue_one: 'Show full history ({{count}} earlier message)',
+              })}
         </Button>
       )}
       <div className={styles.messages}>

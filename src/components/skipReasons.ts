@@ -2,15 +2,28 @@ import { t } from '@grafana/i18n';
 
 import type { SkipReason } from '../data/types';
 
-export function skipReasonText(reason: SkipReason): string {
+/** How many rows were skipped for one reason, as a phrase with the count in it. */
+export function skipReasonText(reason: SkipReason, count: number): string {
   switch (reason) {
     case 'notJson':
-      return t('skip-reason.not-json', 'not JSON');
+      return t('skip-reason.not-json', '{{count}} lines are not JSON', {
+        count,
+        defaultValue_one: '{{count}} line is not JSON',
+      });
     case 'notLlmEvent':
-      return t('skip-reason.not-llm-event', 'not a prompt or response event');
+      return t('skip-reason.not-llm-event', '{{count}} lines are not a prompt or response event', {
+        count,
+        defaultValue_one: '{{count}} line is not a prompt or response event',
+      });
     case 'duplicate':
-      return t('skip-reason.duplicate', 'duplicate line');
+      return t('skip-reason.duplicate', '{{count}} duplicate lines', {
+        count,
+        defaultValue_one: '{{count}} duplicate line',
+      });
     case 'unreadable':
-      return t('skip-reason.unreadable', 'unreadable frame or field');
+      return t('skip-reason.unreadable', '{{count}} rows in unreadable frames or fields', {
+        count,
+        defaultValue_one: '{{count}} row in an unreadable frame or field',
+      });
   }
 }
