@@ -1,15 +1,9 @@
 import { parser } from '@grafana/lezer-logql';
 
+import { escapeRegex } from './regexEscape';
+
 /** Stream selector of the FoodSave backend logs, used when the panel's own query cannot serve. */
 export const defaultStreamSelector = '{job="backend_logs"}';
-
-// Characters with a meaning in both RE2 and JavaScript regular expressions.
-const regexMetacharacters = /[\\^$.|?*+()[\]{}]/g;
-
-/** Escapes a value so RE2 (and JavaScript) match it literally. */
-export function escapeRegex(value: string): string {
-  return value.replace(regexMetacharacters, '\\$&');
-}
 
 /**
  * A LogQL double-quoted string literal holding exactly `value`. Loki reads it with Go's string unquoting, so quotes,

@@ -2,7 +2,7 @@ import { t } from '@grafana/i18n';
 
 import { Exchange } from '../data/types';
 import { TurnMarkerOptions } from '../types';
-import { escapeRegex } from './logql';
+import { escapeRegex } from './regexEscape';
 
 /** A reason the panel flags a turn: the same checks the prompt-injection and long-prompt alert templates run. */
 export type TurnMarker = { kind: 'injection' | 'longPrompt'; reason: string };
