@@ -16,6 +16,15 @@ describe('renderSafeMarkdown', () => {
     expect(html.querySelector('table')).not.toBeNull();
   });
 
+  it('keeps single newlines of an answer as line breaks, but not inside code blocks', () => {
+    const html = render('Dzień 1: kurczak\nDzień 2: sałatka\n\n```\nx = 1\ny = 2\n```');
+    const paragraph = html.querySelector('p');
+    expect(paragraph?.querySelectorAll('br')).toHaveLength(1);
+    expect(paragraph?.innerHTML).toMatch(/Dzień 1: kurczak<br>\s*Dzień 2: sałatka/);
+    expect(html.querySelector('pre code')?.textContent).toBe('x = 1\ny = 2\n');
+    expect(html.querySelector('pre br')).toBeNull();
+  });
+
   it.each([
     'javascript:alert(1)',
     'JaVaScRiPt:alert(1)',

@@ -106,7 +106,9 @@ export function renderSafeMarkdown(text: string, labels: SafeMarkdownLabels, fol
   // renderMarkdown's own sanitiser (the text panel's allow-list) swaps the whole message for a fixed sentence when
   // it fails on odd input; Grafana's DOMPurify sanitiser escapes it instead, so the reader still gets the text.
   // Template content is inert: nothing inserted here runs or loads until it is attached to the page.
-  template.innerHTML = textUtil.sanitize(renderMarkdown(text, { noSanitize: true }));
+  // Models end lines with single newlines ("Day 1: ...\nDay 2: ..."); breaks keeps them as line breaks, as a chat
+  // shows them, where strict Markdown would join them into one paragraph. Code blocks keep their own newlines.
+  template.innerHTML = textUtil.sanitize(renderMarkdown(text, { noSanitize: true, breaks: true }));
   const root = template.content;
   root.querySelectorAll(removedElements).forEach((element) => element.replaceWith(element.textContent ?? ''));
   root.querySelectorAll('*').forEach(stripAttributes);
