@@ -2,13 +2,12 @@ import { css } from '@emotion/css';
 import type { FieldConfig, GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { config, locationService } from '@grafana/runtime';
-import { Alert, useStyles2 } from '@grafana/ui';
-import React, { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { Alert, LoadingPlaceholder, useStyles2 } from '@grafana/ui';
+import React, { Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 
 import type { Conversation, RowAccount } from '../data/types';
 import type { PanelOptions } from '../types';
 import { ContainedError } from './ContainedError';
-import { AlertsDrawer } from './alerts/AlertsDrawer';
 import { ConversationList } from './ConversationList';
 import { Summary } from './Summary';
 import { Toolbar } from './Toolbar';
@@ -21,6 +20,11 @@ import { canReveal as roleCanReveal } from './revealPermission';
 import { useFormatThreshold } from './useFormatThreshold';
 import { useShownConversations } from './useShownConversations';
 import type { ConversationView } from './viewModel';
+
+// The drawer brings the LogQL grammar and the YAML writer; load them only when someone opens it.
+const AlertsDrawer = React.lazy(() =>
+  import('./alerts/AlertsDrawer').then(({ AlertsDrawer }) => ({ default: AlertsDrawer }))
+);
 
 interface Props {
   conversations: Conversation[];
@@ -142,14 +146,16 @@ export function ConversationBrowser({
         )}
       </ContainedError>
       {alertsOpen && (
-        <AlertsDrawer
-          onClose={() => setAlertsOpen(false)}
-          dataSourceUid={panelContext.querySource.dataSourceUid}
-          queryExpr={panelContext.querySource.expr}
-          dashboardUid={panelContext.querySource.dashboardUid}
-          panelId={panelId}
-          markers={options.markers}
-        />
+        <Suspense fallback={<LoadingPlaceholder text={t('alerts.drawer.loading', 'Loading alert templates…')} />}>
+          <AlertsDrawer
+            onClose={() => setAlertsOpen(false)}
+            dataSourceUid={panelContext.querySource.dataSourceUid}
+            queryExpr={panelContext.querySource.expr}
+            dashboardUid={panelContext.querySource.dashboardUid}
+            panelId={panelId}
+            markers={options.markers}
+          />
+        </Suspense>
       )}
     </div>
   );
