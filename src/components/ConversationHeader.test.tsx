@@ -45,4 +45,15 @@ describe('ConversationHeader', () => {
     setup(conversation([exchange()]), { maskedCount: 1, revealed: true });
     expect(screen.getByTestId('masked-count')).toHaveTextContent('Revealed: 1 masked item shown');
   });
+
+  it('names the total and slowest durations in words next to their coloured badges', () => {
+    const header = setup(conversation([exchange({ durationMs: 1200 }), exchange({ durationMs: 2800 })]));
+    expect(screen.getByTitle('Total duration of all turns: 4.0 s')).toHaveTextContent(/^Total 4\.0 s$/);
+    expect(screen.getByTitle('Duration of the slowest turn: 2.8 s')).toHaveTextContent(/^Slowest 2\.8 s$/);
+    expect(header).toHaveAccessibleName(expect.stringMatching(/Total 4\.0 s.*Slowest 2\.8 s/));
+    // The badges themselves still hold only the value, with their threshold colour, for the browser suite.
+    expect(screen.getByTestId('total-duration-badge')).toHaveTextContent(/^4\.0 s$/);
+    expect(screen.getByTestId('slowest-duration-badge')).toHaveTextContent(/^2\.8 s$/);
+    expect(screen.getByTestId('slowest-duration-badge')).toHaveAttribute('data-threshold-color', 'green');
+  });
 });

@@ -81,14 +81,16 @@ export function ConversationHeader(props: Props) {
           {conversation.totalDurationMs !== undefined && turns > 1 && (
             <DurationBadge
               durationMs={conversation.totalDurationMs}
-              label={t('conversation.total-duration', 'Total duration')}
+              label={t('conversation.total-duration', 'Total duration of all turns')}
+              caption={t('conversation.total-caption', 'Total')}
               testId="total-duration-badge"
             />
           )}
           {conversation.slowestDurationMs !== undefined && (
             <DurationBadge
               durationMs={conversation.slowestDurationMs}
-              label={t('conversation.slowest-duration', 'Slowest turn')}
+              label={t('conversation.slowest-duration', 'Duration of the slowest turn')}
+              caption={t('conversation.slowest-caption', 'Slowest')}
               testId="slowest-duration-badge"
             />
           )}
