@@ -3,8 +3,6 @@ import { PanelDataErrorView } from '@grafana/runtime';
 import { useTheme2 } from '@grafana/ui';
 import React, { useMemo } from 'react';
 
-import { buildConversations } from '../data';
-import { toConversationOptions } from '../options/conversationOptions';
 import { defaultOptions } from '../options/defaultOptions';
 import type { PanelOptions } from '../types';
 import { ConversationBrowser } from './ConversationBrowser';
@@ -12,6 +10,8 @@ import { NoConversations } from './NoConversations';
 import { createDurationFormatter } from './durationDisplay';
 import { querySource } from './links';
 import { PanelContext, type PanelContextValue } from './panelContext';
+import { useConversationBuild } from './useConversationBuild';
+import { useStableValue } from './useStableValue';
 
 /** Saved dashboards may predate an option group; fill what is missing from the defaults. */
 function withDefaults(options: Partial<PanelOptions> | undefined): PanelOptions {
@@ -34,9 +34,10 @@ export function ConversationsPanel({
   timeZone,
 }: PanelProps<PanelOptions>) {
   const theme = useTheme2();
-  const options = useMemo(() => withDefaults(savedOptions), [savedOptions]);
-  const buildOptions = useMemo(() => toConversationOptions(options.logFormat), [options.logFormat]);
-  const build = useMemo(() => buildConversations(data.series, buildOptions), [data.series, buildOptions]);
+  // Refreshes and option edits bring new objects; work below is keyed on values, so equal ones reuse everything.
+  const options = useStableValue(withDefaults(savedOptions));
+  const build = useConversationBuild(data.series, options.logFormat);
+  const source = useStableValue(querySource(data.request));
   const durationConfig = fieldConfig.defaults;
   const context = useMemo<PanelContextValue>(
     () => ({
@@ -44,10 +45,10 @@ export function ConversationsPanel({
       markers: options.markers,
       formatDuration: createDurationFormatter(durationConfig, theme),
       foldedQuery: '',
-      querySource: querySource(data.request),
+      querySource: source,
       timeZone,
     }),
-    [options.display, options.markers, durationConfig, theme, data.request, timeZone]
+    [options.display, options.markers, durationConfig, theme, source, timeZone]
   );
 
   if (data.series.length === 0) {
