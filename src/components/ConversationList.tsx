@@ -2,7 +2,7 @@ import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
 import { useStyles2 } from '@grafana/ui';
-import { observeElementRect, useVirtualizer, type Rect } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Rect } from '@tanstack/react-virtual';
 import React, { useCallback, useEffect, useRef, useState } from 'react';
 
 import { ConversationRow } from './ConversationRow';
@@ -36,6 +36,9 @@ export function ConversationList({ views, openKeys, fallbackRect, scrollToKey, .
   const scrollRef = useRef<HTMLDivElement>(null);
   const buttons = useRef(new Map<number, HTMLButtonElement>());
   const [pendingFocus, setPendingFocus] = useState<number | undefined>();
+  // The row holding keyboard focus stays rendered even when it is scrolled out of the list's window: unmounting it
+  // would drop focus to the page, for example when Enter closes a tall conversation read down past its header.
+  const focusedIndex = useRef<number | undefined>(undefined);
 
   const virtualizer = useVirtualizer({
     count: views.length,
@@ -43,6 +46,14 @@ export function ConversationList({ views, openKeys, fallbackRect, scrollToKey, .
     estimateSize: () => estimatedHeaderHeight,
     getItemKey: (index) => views[index].key,
     overscan: 4,
+    rangeExtractor: (range) => {
+      const indexes = defaultRangeExtractor(range);
+      const kept = focusedIndex.current;
+      if (kept === undefined || kept >= range.count || indexes.includes(kept)) {
+        return indexes;
+      }
+      return [...indexes, kept].sort((a, b) => a - b);
+    },
     initialRect: fallbackRect,
     observeElementRect: (instance, callback) =>
       observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : fallbackRect)),
@@ -70,6 +81,19 @@ export function ConversationList({ views, openKeys, fallbackRect, scrollToKey, .
       latest.current.virtualizer.scrollToIndex(index, { align: 'start' });
     }
   }, [scrollToKey]);
+
+  const toggle = (index: number, key: string) => {
+    const button = buttons.current.get(index);
+    const start = virtualizer.measurementsCache[index]?.start;
+    // A header above the visible part comes back into view, so the reader sees what they opened or closed.
+    if (start !== undefined && start < (virtualizer.scrollOffset ?? 0)) {
+      virtualizer.scrollToIndex(index, { align: 'start' });
+    }
+    rowProps.onToggle(key);
+    if (button && button === document.activeElement) {
+      setPendingFocus(index);
+    }
+  };
 
   const onKeyDown = useCallback(
     (index: number) => (event: React.KeyboardEvent<HTMLButtonElement>) => {
@@ -103,6 +127,7 @@ export function ConversationList({ views, openKeys, fallbackRect, scrollToKey, .
               role="listitem"
               data-index={item.index}
               ref={virtualizer.measureElement}
+              onFocus={() => (focusedIndex.current = item.index)}
               className={styles.item}
               style={{ transform: `translateY(${item.start}px)` }}
             >
@@ -111,7 +136,7 @@ export function ConversationList({ views, openKeys, fallbackRect, scrollToKey, .
                 open={openKeys.has(key)}
                 masking={rowProps.masking}
                 canReveal={rowProps.canReveal}
-                onToggle={() => rowProps.onToggle(key)}
+                onToggle={() => toggle(item.index, key)}
                 onRevealChange={(revealed) => rowProps.onRevealChange(key, revealed)}
                 onKeyDown={onKeyDown(item.index)}
                 registerButton={(element) => {
