@@ -85,6 +85,8 @@ const getStyles = (theme: GrafanaTheme2) => ({
   markdown: css({
     overflowWrap: 'anywhere',
     '& p:last-child, & ul:last-child, & ol:last-child, & pre:last-child': { marginBottom: 0 },
+    // Grafana's global styles take lists' indentation and spacing away, which puts their numbers outside the bubble.
+    '& ul, & ol': { paddingLeft: theme.spacing(3), marginBottom: theme.spacing(1) },
     '& pre': {
       padding: theme.spacing(1),
       background: theme.colors.background.canvas,
