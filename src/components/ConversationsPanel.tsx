@@ -13,6 +13,9 @@ import { PanelContext, type PanelContextValue } from './panelContext';
 import { useConversationBuild } from './useConversationBuild';
 import { useStableValue } from './useStableValue';
 
+// With every prop kept equal on a refresh of unchanged data, React skips the whole list instead of re-rendering it.
+const MemoizedBrowser = React.memo(ConversationBrowser);
+
 /** Saved dashboards may predate an option group; fill what is missing from the defaults. */
 function withDefaults(options: Partial<PanelOptions> | undefined): PanelOptions {
   return {
@@ -59,7 +62,7 @@ export function ConversationsPanel({
   }
   return (
     <PanelContext.Provider value={context}>
-      <ConversationBrowser
+      <MemoizedBrowser
         conversations={build.conversations}
         account={build.account}
         options={options}
