@@ -104,6 +104,25 @@ describe('maskConversation', () => {
     expect(masked.exchanges[0].messages[1]).not.toBe(original.exchanges[0].messages[1]);
   });
 
+  it('masks a history message that later turns repeat once, and counts it on every turn', () => {
+    const counting = { mask: jest.fn(createMasker().mask) };
+    const question = { role: 'user' as const, content: 'Zadzwoń pod 600 123 456.' };
+    const original = conversation();
+    original.exchanges = [
+      exchange({ messages: [question], response: undefined, errorText: undefined, labels: {}, ids: {} }),
+      exchange({ messages: [question], response: undefined, errorText: undefined, labels: {}, ids: {} }),
+    ];
+    const { conversation: masked, maskedCount } = maskConversation(original, counting);
+    const maskedQuestions = masked.exchanges.map((turn) => turn.messages[0]);
+    expect(maskedQuestions).toEqual([
+      { role: 'user', content: 'Zadzwoń pod [phone].' },
+      { role: 'user', content: 'Zadzwoń pod [phone].' },
+    ]);
+    expect(counting.mask.mock.calls.filter(([text]) => text === question.content)).toHaveLength(1);
+    // One phone number per turn, plus the conversation's id value.
+    expect(maskedCount).toBe(3);
+  });
+
   it('does not change the conversation it was given', () => {
     const original = conversation();
     const copy = JSON.parse(JSON.stringify(original));

@@ -7,7 +7,7 @@ type TextMasker = Pick<Masker, 'mask'>;
 class MaskTally {
   count = 0;
 
-  constructor(private readonly masker: TextMasker) {}
+  constructor(readonly masker: TextMasker) {}
 
   text(value: string): string {
     const result = this.masker.mask(value);
@@ -53,7 +53,31 @@ function maskToolCall(call: ToolCall, tally: MaskTally): ToolCall {
     : { ...call, name, argumentsJson, id };
 }
 
+/**
+ * Masked messages per masker. Every turn repeats the conversation's history, and the data core hands the repeats
+ * over as the same message objects, so each is masked once rather than once per later turn (quadratic in turns).
+ * Messages are read-only, so a kept result stays right; the count is kept too, as each repeat is counted.
+ */
+const maskedMessages = new WeakMap<TextMasker, WeakMap<Message, { message: Message; count: number }>>();
+
 function maskMessage(message: Message, tally: MaskTally): Message {
+  let known = maskedMessages.get(tally.masker);
+  if (!known) {
+    known = new WeakMap();
+    maskedMessages.set(tally.masker, known);
+  }
+  const kept = known.get(message);
+  if (kept) {
+    tally.count += kept.count;
+    return kept.message;
+  }
+  const countBefore = tally.count;
+  const masked = maskMessageOnce(message, tally);
+  known.set(message, { message: masked, count: tally.count - countBefore });
+  return masked;
+}
+
+function maskMessageOnce(message: Message, tally: MaskTally): Message {
   const content = tally.text(message.content);
   const thinking = tally.optional(message.thinking);
   const toolName = tally.optional(message.toolName);
