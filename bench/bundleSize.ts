@@ -52,30 +52,14 @@ function attribute(code: string, map: { sources: string[]; mappings: string }): 
     const group = origin.startsWith('src/') ? origin.split('/').slice(0, 2).join('/') : origin;
     bytes.set(group, (bytes.get(group) ?? 0) + Buffer.byteLength(text));
   };
-  const lines = code.split('\n');
-  let sourceIndex = 0;
-  map.mappings.split(';').forEach((mappingLine, lineIndex) => {
-    const line = lines[lineIndex] ?? '';
-    let column = 0;
-    let previous: { column: number; origin: string } | undefined;
-    for (const segment of mappingLine.split(',')) {
-      if (segment === '') {
-        continue;
-      }
-      const values = decodeSegment(segment);
-      column += values[0];
-      if (values.length > 1) {
-        sourceIndex += values[1];
-      }
-      if (previous) {
-        add(previous.origin, line.slice(previous.column, column));
-      }
-      // A one-field segment maps generated code to no source at all.
-      previous = { column, origin: values.length > 1 ? originOf(map.sources[sourceIndex] ?? '?') : 'unmapped' };
-    }
-    if (previous) {
-      add(previous.origin, line.slice(previous.column));
-    }
+  const lookup = new SourceLookup(map);
+  code.split('\n').forEach((line, lineIndex) => {
+    // Each segment owns the generated text from its column up to the next segment's column.
+    const segments = lookup.segmentsOf(lineIndex);
+    segments.forEach(([column, origin], index) => {
+      const next = segments[index + 1];
+      add(origin, next ? line.slice(column, next[0]) : line.slice(column));
+    });
   });
   return bytes;
 }
@@ -126,9 +110,14 @@ export class SourceLookup {
     });
   }
 
+  /** The decoded segments of one generated line: start column and origin, in column order. */
+  segmentsOf(line: number): ReadonlyArray<[number, string]> {
+    return this.lines[line] ?? [];
+  }
+
   /** Zero-based line and column, as the DevTools protocol reports them. */
   originAt(line: number, column: number): string {
-    const segments = this.lines[line] ?? [];
+    const segments = this.segmentsOf(line);
     let low = 0;
     let high = segments.length - 1;
     let found = 'unmapped';
