@@ -41,9 +41,11 @@ for (const textFormat of ['markdown', 'raw'] as const) {
       questionsSeen.add(question ?? '');
       expect(await liveMarkupViolations(page), `conversation ${index}`).toEqual([]);
       expect(await payloadRuns(page), `conversation ${index}`).toEqual([]);
-      await row.getByTestId('conversation-header').focus();
+      // Focus must still be on this header after reading a tall conversation: Enter closes it from the keyboard.
+      await expect(row.getByTestId('conversation-header')).toBeFocused();
       await page.keyboard.press('Enter');
       await expect(row.getByTestId('conversation-header')).toHaveAttribute('aria-expanded', 'false');
+      await expect(row.getByTestId('conversation-header')).toBeFocused();
       await page.keyboard.press('ArrowDown');
     }
     // Nothing is lost: every question is on screen, whatever it carried.
