@@ -4,6 +4,7 @@
  * Usage: npx tsx scripts/pii-bench.ts
  */
 import type { Conversation, Exchange, Message } from '../src/data/types';
+import { exchange as modelExchange } from '../src/data/testing/model';
 import { createMasker, maskConversation } from '../src/pii';
 
 const CONVERSATIONS = 2000;
@@ -24,23 +25,17 @@ function exchange(conversation: number, turn: number, history: Message[]): Excha
     .replace('{n}', String(conversation))
     .replace('{n3}', String(100 + (conversation % 900)));
   const messages = [...history, { role: 'user', content: question }];
-  return {
+  return modelExchange({
     key: `${conversation}-${turn}`,
-    model: 'gemma3:12b',
-    status: 'ok',
     startMs: 0,
-    startNs: '0',
-    unfinished: false,
-    streamed: false,
+    durationMs: undefined,
     messages,
     newMessagesFrom: history.length,
-    historyRewritten: false,
     response: { role: 'assistant', content: answer },
     ids: { sessionId: `web-${conversation}` },
     labels: { job: 'backend_logs', level: 'info' },
-    promptMissing: false,
     rowIds: [`${conversation}_${turn}`],
-  };
+  });
 }
 
 function conversations(): Conversation[] {

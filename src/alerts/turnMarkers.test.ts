@@ -1,3 +1,4 @@
+import { exchange } from '../data/testing/model';
 import { Exchange, Message } from '../data/types';
 import {
   defaultInjectionPhrasesText,
@@ -10,22 +11,7 @@ import {
 const defaults = { injectionPhrases: defaultInjectionPhrasesText, longPromptChars: defaultLongPromptChars };
 
 function exchangeWith(messages: Message[], newMessagesFrom = 0): Exchange {
-  return {
-    key: 'e1',
-    model: 'gemma3:12b',
-    status: 'ok',
-    startMs: 0,
-    startNs: '0',
-    unfinished: false,
-    streamed: false,
-    messages,
-    newMessagesFrom,
-    historyRewritten: false,
-    ids: {},
-    labels: {},
-    promptMissing: false,
-    rowIds: ['r1'],
-  };
+  return exchange({ messages, newMessagesFrom, response: undefined });
 }
 
 const system: Message = { role: 'system', content: 'Jesteś asystentem kulinarnym FoodSave AI.' };

@@ -1,22 +1,19 @@
+import { exchange as modelExchange } from '../data/testing/model';
 import type { Conversation, Exchange } from '../data/types';
 import { createMasker } from './masker';
 import { maskConversation } from './maskConversation';
 
 function exchange(overrides: Partial<Exchange> = {}): Exchange {
-  return {
+  return modelExchange({
     key: 'row-1',
-    model: 'gemma3:12b',
-    status: 'ok',
     startMs: 1764525600000,
     startNs: '1764525600000000000',
-    unfinished: false,
-    streamed: false,
+    durationMs: undefined,
     messages: [
       { role: 'system', content: 'Jesteś asystentem kulinarnym.' },
       { role: 'user', content: 'Mój e-mail to ola@example.com, PESEL 44051401359.', thinking: 'Tel. 600 123 456' },
     ],
     newMessagesFrom: 1,
-    historyRewritten: false,
     response: {
       role: 'assistant',
       content: 'Wyślę przepis na ola@example.com.',
@@ -24,11 +21,10 @@ function exchange(overrides: Partial<Exchange> = {}): Exchange {
     },
     ids: { requestId: 'req-7', sessionId: 'ola@example.com', userId: 'u-ola@example.com' },
     labels: { job: 'backend_logs', client_ip: '83.12.45.190' },
-    promptMissing: false,
     rowIds: ['1764525600000_a1'],
     errorText: 'SMTP refused +48 600 123 456',
     ...overrides,
-  };
+  });
 }
 
 function conversation(): Conversation {

@@ -10,11 +10,13 @@ import {
 import type { DataQuery } from '@grafana/schema';
 
 import { lokiFrameFromJsonl } from '../../data';
-import type { Conversation, Exchange } from '../../data/types';
 import { defaultDurationThresholds, defaultOptions } from '../../options/defaultOptions';
 import type { PanelOptions } from '../../types';
 
 import { readFixtureText } from '../../data/testing/fixtures';
+
+// The model factories live with the data core so that other parts' tests build exchanges the same way.
+export { conversation, exchange } from '../../data/testing/model';
 import { createDurationFormatter } from '../durationDisplay';
 import type { PanelContextValue } from '../panelContext';
 
@@ -88,47 +90,6 @@ export function panelProps(
     onChangeTimeRange: jest.fn(),
   };
   return props;
-}
-
-let keySequence = 0;
-
-export function exchange(overrides: Partial<Exchange> = {}): Exchange {
-  keySequence++;
-  return {
-    key: `exchange-${keySequence}`,
-    model: 'gemma3:12b',
-    status: 'ok',
-    startMs: Date.UTC(2026, 10, 30, 18, 0, keySequence),
-    startNs: '0',
-    durationMs: 1200,
-    unfinished: false,
-    streamed: false,
-    messages: [{ role: 'user', content: 'Co mogę ugotować z ryżu?' }],
-    newMessagesFrom: 0,
-    historyRewritten: false,
-    response: { role: 'assistant', content: 'Smażony ryż z warzywami.' },
-    ids: {},
-    labels: {},
-    promptMissing: false,
-    rowIds: [`row-${keySequence}`],
-    ...overrides,
-  };
-}
-
-export function conversation(exchanges: Exchange[], overrides: Partial<Conversation> = {}): Conversation {
-  const durations = exchanges.map((turn) => turn.durationMs).filter((ms): ms is number => ms !== undefined);
-  return {
-    key: exchanges[0].key,
-    threadedBy: 'history',
-    exchanges,
-    models: [...new Set(exchanges.map((turn) => turn.model))],
-    startMs: exchanges[0].startMs,
-    lastActivityMs: exchanges[exchanges.length - 1].startMs,
-    totalDurationMs: durations.reduce((sum, ms) => sum + ms, 0),
-    slowestDurationMs: durations.length > 0 ? Math.max(...durations) : undefined,
-    status: exchanges.some((turn) => turn.status === 'failed') ? 'failed' : 'ok',
-    ...overrides,
-  };
 }
 
 export function panelContext(overrides: Partial<PanelContextValue> = {}): PanelContextValue {
