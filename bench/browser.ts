@@ -35,9 +35,13 @@ export interface RefreshTiming {
 export interface BrowserFigures {
   corpus: { rows: number; bytes: number; exchanges: number; conversations: number };
   panelSize: { width: number; height: number };
-  loads: Array<{ firstRenderMs: number; firstPaintMs: number }>;
+  loads: Array<{ firstRenderMs: number; firstPaintMs: number; completeMs: number; longestPauseMs: number }>;
   firstRenderMs: number;
   firstPaintMs: number;
+  /** Until every row was read and the complete list shown. */
+  completeMs: number;
+  /** The longest the page was held by one task between the first paint and the complete list. */
+  longestPauseMs: number;
   domNodes: { panel: number; document: number };
   domNodesWith50TurnsOpen: { panel: number; document: number };
   open50Turns: Array<OpenTiming & { cpuMs: number }>;
@@ -119,12 +123,23 @@ async function openPanel(browser: Browser, baseUrl: string, corpusUrl: string, p
   if (state.status !== 'ready') {
     throw new Error(`the host page could not render the panel: ${state.errors.join('; ')}`);
   }
-  await page.waitForFunction(() => {
-    const marks = (window as unknown as { benchMarks: { listPaintedAt?: number } }).benchMarks;
-    return marks.listPaintedAt !== undefined;
-  });
+  await page.waitForFunction(
+    () => {
+      const marks = (window as unknown as { benchMarks: { listPaintedAt?: number; completeAt?: number } }).benchMarks;
+      return marks.listPaintedAt !== undefined && marks.completeAt !== undefined;
+    },
+    undefined,
+    { timeout: 120_000 }
+  );
+  // Long tasks are reported after they end; one more idle moment lets the last of them arrive.
+  await page.evaluate(settle);
   const marks = await page.evaluate(readMarks);
-  if (marks.dataReadyAt === undefined || marks.listAt === undefined || marks.listPaintedAt === undefined) {
+  if (
+    marks.dataReadyAt === undefined ||
+    marks.listAt === undefined ||
+    marks.listPaintedAt === undefined ||
+    marks.completeAt === undefined
+  ) {
     throw new Error('the page never marked the data or the list');
   }
   return {
@@ -134,6 +149,8 @@ async function openPanel(browser: Browser, baseUrl: string, corpusUrl: string, p
     close: () => context.close(),
     firstRenderMs: marks.listAt - marks.dataReadyAt,
     firstPaintMs: marks.listPaintedAt - marks.dataReadyAt,
+    completeMs: marks.completeAt - marks.dataReadyAt,
+    longestPauseMs: Math.max(0, ...marks.longTasksMs),
   };
 }
 
@@ -314,8 +331,12 @@ export async function benchBrowser(
       await last?.close();
       const opened = await openPanel(browser, server.url, corpusServer.url);
       last = opened;
-      loadTimings.push({ firstRenderMs: opened.firstRenderMs, firstPaintMs: opened.firstPaintMs });
-      log(`  load ${i + 1}/${loads}: first list after ${opened.firstRenderMs.toFixed(0)} ms`);
+      const { firstRenderMs, firstPaintMs, completeMs, longestPauseMs } = opened;
+      loadTimings.push({ firstRenderMs, firstPaintMs, completeMs, longestPauseMs });
+      log(
+        `  load ${i + 1}/${loads}: first list after ${firstRenderMs.toFixed(0)} ms, complete after ` +
+          `${completeMs.toFixed(0)} ms, longest pause ${longestPauseMs.toFixed(0)} ms`
+      );
     }
     if (!last) {
       throw new Error('no page was loaded');
@@ -375,6 +396,8 @@ export async function benchBrowser(
       loads: loadTimings,
       firstRenderMs: median(loadTimings.map((load) => load.firstRenderMs)),
       firstPaintMs: median(loadTimings.map((load) => load.firstPaintMs)),
+      completeMs: median(loadTimings.map((load) => load.completeMs)),
+      longestPauseMs: median(loadTimings.map((load) => load.longestPauseMs)),
       domNodes,
       domNodesWith50TurnsOpen,
       open50Turns: opens,

@@ -4,35 +4,53 @@
  */
 
 export interface PageMarks {
-  /** The host has built the frames and is about to hand them to React (it looks up `#host-root` right then). */
+  /** The host has built the frames and is about to hand them to the mounted panel. */
   dataReadyAt?: number;
   /** The first conversation row is in the DOM. */
   listAt?: number;
   /** The frame after that: the list has been painted. */
   listPaintedAt?: number;
+  /** The list is complete: the panel shows no build progress (at once when the data was read before it rendered). */
+  completeAt?: number;
+  /** Long tasks (over 50 ms) from the first paint until the list was complete: how long the page was held. */
+  longTasksMs: number[];
+  /** Every long task seen since the data arrived, as start and duration. */
+  longTasks: Array<{ start: number; duration: number }>;
 }
 
 /** Installed before the page's own scripts, so the marks are set by the page as it runs. */
 export function installMarks(): void {
-  const marks: PageMarks = {};
+  const marks: PageMarks = { longTasksMs: [], longTasks: [] };
   Object.assign(window, { benchMarks: marks });
-  const getElementById = Document.prototype.getElementById;
-  Document.prototype.getElementById = function (this: Document, id: string) {
-    if (id === 'host-root') {
-      // Profiles only what follows the data (a no-op unless the DevTools profiler is on); the lint rule is about
-      // stray logging, and this is the DevTools protocol's only way to start a profile from inside the page.
-      // eslint-disable-next-line no-console
-      console.profile('first-render');
-      marks.dataReadyAt = performance.now();
-      marks.listAt = undefined;
-      marks.listPaintedAt = undefined;
+  new PerformanceObserver((list) => {
+    // Entries arrive after their task ends, when `completeAt` may already be set: sorted out in `readMarks`.
+    for (const entry of list.getEntries()) {
+      marks.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }
-    return getElementById.call(this, id);
-  };
+  }).observe({ type: 'longtask' });
+  // The host dispatches this right before it hands the panel its frames; the panel is already mounted then.
+  window.addEventListener('host:data', () => {
+    // Profiles only what follows the data (a no-op unless the DevTools profiler is on); the lint rule is about
+    // stray logging, and this is the DevTools protocol's only way to start a profile from inside the page.
+    // eslint-disable-next-line no-console
+    console.profile('first-render');
+    marks.dataReadyAt = performance.now();
+    marks.listAt = undefined;
+    marks.listPaintedAt = undefined;
+    marks.completeAt = undefined;
+    marks.longTasks = [];
+  });
   new MutationObserver(() => {
+    const listed = marks.listAt !== undefined;
+    if (listed && marks.completeAt === undefined && !document.querySelector('[data-testid="build-progress"]')) {
+      marks.completeAt = performance.now();
+    }
     if (marks.dataReadyAt !== undefined && marks.listAt === undefined) {
       if (document.querySelector('[data-testid="conversation-row"]')) {
         marks.listAt = performance.now();
+        if (!document.querySelector('[data-testid="build-progress"]')) {
+          marks.completeAt = marks.listAt;
+        }
         requestAnimationFrame(() => {
           marks.listPaintedAt = performance.now();
           // eslint-disable-next-line no-console
@@ -44,7 +62,15 @@ export function installMarks(): void {
 }
 
 export function readMarks(): PageMarks {
-  return { ...(window as unknown as { benchMarks: PageMarks }).benchMarks };
+  const marks = (window as unknown as { benchMarks: PageMarks }).benchMarks;
+  const { listPaintedAt, completeAt } = marks;
+  const longTasksMs =
+    listPaintedAt === undefined || completeAt === undefined
+      ? []
+      : marks.longTasks
+          .filter((task) => task.start >= listPaintedAt && task.start < completeAt)
+          .map((task) => task.duration);
+  return { ...marks, longTasks: [...marks.longTasks], longTasksMs };
 }
 
 export function countDomNodes(): { panel: number; document: number } {

@@ -122,6 +122,11 @@ function browserRows(figures: BrowserFigures): TableRow[] {
       figures.firstRenderMs,
       TARGETS.firstRender
     ),
+    {
+      measure: '  complete list (every row read)',
+      figure: `${ms(figures.completeMs)} (longest pause meanwhile ${ms(figures.longestPauseMs)})`,
+      target: 'none set',
+    },
     checked('DOM nodes in the panel (list)', count(figures.domNodes.panel), figures.domNodes.panel, TARGETS.domNodes),
     checked(
       `DOM nodes with a ${firstOpen?.turns ?? '?'}-turn conversation open`,

@@ -18,6 +18,8 @@ import { PanelContext, usePanelContext } from './panelContext';
 import { buildSearchIndex, foldText } from './search';
 import { canReveal as roleCanReveal } from './revealPermission';
 import { useFormatThreshold } from './useFormatThreshold';
+import type { ShownProgress } from './useConversationBuild';
+import type { ConversationMasking } from './useConversationMasking';
 import { useShownConversations } from './useShownConversations';
 import type { ConversationView } from './viewModel';
 
@@ -29,6 +31,9 @@ const AlertsDrawer = React.lazy(() =>
 interface Props {
   conversations: Conversation[];
   account: RowAccount;
+  /** Set while the build is still reading: the conversations are then the newest ones only. */
+  progress?: ShownProgress;
+  masking: ConversationMasking;
   options: PanelOptions;
   durationConfig: FieldConfig;
   panelId: number;
@@ -61,6 +66,8 @@ function initialOpenKeys(views: ConversationView[], expandFirst: boolean, linked
 export function ConversationBrowser({
   conversations,
   account,
+  progress,
+  masking,
   options,
   durationConfig,
   panelId,
@@ -78,10 +85,23 @@ export function ConversationBrowser({
   const [alertsOpen, setAlertsOpen] = useState(false);
   const openAlerts = useCallback(() => setAlertsOpen(true), []);
 
-  const masking = options.privacy.maskingEnabled;
-  const { views, patternErrors } = useShownConversations(conversations, options.privacy, revealedKeys);
+  const views = useShownConversations(conversations, masking, revealedKeys);
+  const patternErrors = masking.patternErrors;
   // Keys of the views, not of the model: a masked key stays the same whether or not the conversation is revealed.
-  const [openKeys, setOpenKeys] = useState(() => initialOpenKeys(views, options.display.expandFirst, linkedKey));
+  const [opened, setOpened] = useState(() => ({
+    keys: initialOpenKeys(views, options.display.expandFirst, linkedKey),
+    fromPartialBuild: progress?.showing === 'newest',
+    touched: false,
+  }));
+  if (opened.fromPartialBuild && !progress && !opened.touched) {
+    // The conversation opened while the build was partial may have grown a different key; open the complete one.
+    setOpened({
+      keys: initialOpenKeys(views, options.display.expandFirst, linkedKey),
+      fromPartialBuild: false,
+      touched: false,
+    });
+  }
+  const openKeys = opened.keys;
   const searchIndex = useMemo(() => buildSearchIndex(views.map((view) => view.conversation)), [views]);
   // Typing stays responsive on large results: the list follows the filters as soon as React has time.
   const appliedFilters = useDeferredValue(filters);
@@ -110,7 +130,7 @@ export function ConversationBrowser({
         formatThreshold={formatThreshold}
         onOpenAlerts={openAlerts}
       />
-      <Summary result={result} totalConversations={views.length} account={account} />
+      <Summary result={result} totalConversations={views.length} account={account} progress={progress} />
       {patternErrors.length > 0 && (
         <Alert
           severity="warning"
@@ -135,9 +155,9 @@ export function ConversationBrowser({
             <ConversationList
               views={result.views}
               openKeys={openKeys}
-              masking={masking}
+              masking={masking.enabled}
               canReveal={allowedToReveal}
-              onToggle={(key) => setOpenKeys((keys) => toggled(keys, key))}
+              onToggle={(key) => setOpened((state) => ({ ...state, keys: toggled(state.keys, key), touched: true }))}
               onRevealChange={(key, revealed) => setRevealedKeys((keys) => toggled(keys, key, revealed))}
               fallbackRect={{ width, height }}
               scrollToKey={linkedKey}

@@ -72,15 +72,16 @@ export function ConversationList({ views, openKeys, fallbackRect, scrollToKey, .
     }
   }, [pendingFocus, virtualItems]);
 
-  // Scroll once per requested key, not again on every data refresh, so the latest list is read through a ref.
-  const latest = useRef({ views, virtualizer });
-  latest.current = { views, virtualizer };
+  // Scroll once per requested key, when it first appears (a large build shows it only once read), and not again on
+  // every data refresh.
+  const scrolledTo = useRef<string | undefined>(undefined);
+  const linkedIndex = scrollToKey ? views.findIndex((view) => view.key === scrollToKey) : -1;
   useEffect(() => {
-    const index = scrollToKey ? latest.current.views.findIndex((view) => view.key === scrollToKey) : -1;
-    if (index >= 0) {
-      latest.current.virtualizer.scrollToIndex(index, { align: 'start' });
+    if (linkedIndex >= 0 && scrolledTo.current !== scrollToKey) {
+      scrolledTo.current = scrollToKey;
+      virtualizer.scrollToIndex(linkedIndex, { align: 'start' });
     }
-  }, [scrollToKey]);
+  }, [linkedIndex, scrollToKey, virtualizer]);
 
   const toggle = (index: number, key: string) => {
     const button = buttons.current.get(index);

@@ -1,16 +1,21 @@
 import { type PanelProps } from '@grafana/data';
 import { PanelDataErrorView } from '@grafana/runtime';
-import { useTheme2 } from '@grafana/ui';
-import React, { useMemo } from 'react';
+import { LoadingPlaceholder, useTheme2 } from '@grafana/ui';
+import React, { useCallback, useMemo } from 'react';
+
+import type { Conversation } from '../data/types';
 
 import { defaultOptions } from '../options/defaultOptions';
 import type { PanelOptions } from '../types';
+import { buildProgressText } from './BuildProgressBar';
 import { ConversationBrowser } from './ConversationBrowser';
 import { NoConversations } from './NoConversations';
 import { createDurationFormatter } from './durationDisplay';
 import { querySource } from './links';
+import { prepareSearchText } from './search';
 import { PanelContext, type PanelContextValue } from './panelContext';
 import { useConversationBuild } from './useConversationBuild';
+import { useConversationMasking } from './useConversationMasking';
 import { useStableValue } from './useStableValue';
 
 // With every prop kept equal on a refresh of unchanged data, React skips the whole list instead of re-rendering it.
@@ -39,7 +44,14 @@ export function ConversationsPanel({
   const theme = useTheme2();
   // Refreshes and option edits bring new objects; work below is keyed on values, so equal ones reuse everything.
   const options = useStableValue(withDefaults(savedOptions));
-  const build = useConversationBuild(data.series, options.logFormat);
+  const masking = useConversationMasking(options.privacy);
+  // What the list will need of each conversation, done ahead while a large build finishes in the background.
+  const prepare = useCallback(
+    (conversation: Conversation) =>
+      prepareSearchText(masking.enabled ? masking.maskedOf(conversation).conversation : conversation),
+    [masking]
+  );
+  const { result: build, progress } = useConversationBuild(data.series, options.logFormat, prepare);
   const source = useStableValue(querySource(data.request));
   const durationConfig = fieldConfig.defaults;
   const context = useMemo<PanelContextValue>(
@@ -57,6 +69,9 @@ export function ConversationsPanel({
   if (data.series.length === 0) {
     return <PanelDataErrorView fieldConfig={fieldConfig} panelId={id} data={data} needsStringField />;
   }
+  if (build.conversations.length === 0 && progress) {
+    return <LoadingPlaceholder text={buildProgressText(progress)} data-testid="build-progress" />;
+  }
   if (build.conversations.length === 0) {
     return <NoConversations account={build.account} logFormat={options.logFormat} />;
   }
@@ -65,6 +80,8 @@ export function ConversationsPanel({
       <MemoizedBrowser
         conversations={build.conversations}
         account={build.account}
+        progress={progress}
+        masking={masking}
         options={options}
         durationConfig={durationConfig}
         panelId={id}

@@ -5,13 +5,16 @@ import { Alert, Tooltip, useStyles2 } from '@grafana/ui';
 import React from 'react';
 
 import type { RowAccount, SkipReason } from '../data/types';
+import { BuildProgressBar } from './BuildProgressBar';
 import type { FilterResult } from './filterConversations';
+import type { ShownProgress } from './useConversationBuild';
 import { skipReasonText } from './skipReasons';
 
 interface Props {
   result: FilterResult;
   totalConversations: number;
   account: RowAccount;
+  progress?: ShownProgress;
 }
 
 function skippedTotal(account: RowAccount): number {
@@ -32,7 +35,7 @@ function skippedDetails(account: RowAccount): string {
 }
 
 /** How much the panel shows of what it received, and whether the query was cut off. */
-export function Summary({ result, totalConversations, account }: Props) {
+export function Summary({ result, totalConversations, account, progress }: Props) {
   const styles = useStyles2(getStyles);
   const skipped = skippedTotal(account);
   const limited = account.frames.filter((frame) => frame.limitReached);
@@ -40,6 +43,7 @@ export function Summary({ result, totalConversations, account }: Props) {
 
   return (
     <div className={styles.wrapper}>
+      {progress && <BuildProgressBar progress={progress} />}
       <div className={styles.summary} data-testid="summary" aria-live="polite">
         <span>
           {result.views.length === totalConversations

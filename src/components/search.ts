@@ -82,11 +82,29 @@ export interface SearchIndex {
   turns: Map<string, string>;
 }
 
+// Exchanges are read-only, so their folded text is kept for as long as they are: a complete build folds ahead, in the
+// background, and an index over the same exchanges (a reveal, a refresh) folds nothing again.
+const foldedTurns = new WeakMap<Exchange, string>();
+
+function foldedTurnText(exchange: Exchange): string {
+  let folded = foldedTurns.get(exchange);
+  if (folded === undefined) {
+    folded = foldText(turnTexts(exchange).join('\n'));
+    foldedTurns.set(exchange, folded);
+  }
+  return folded;
+}
+
+/** Folds a conversation's turns ahead of `buildSearchIndex`, so that building the index later is quick. */
+export function prepareSearchText(conversation: Conversation): void {
+  conversation.exchanges.forEach(foldedTurnText);
+}
+
 export function buildSearchIndex(conversations: Conversation[]): SearchIndex {
   const turns = new Map<string, string>();
   for (const conversation of conversations) {
     for (const exchange of conversation.exchanges) {
-      turns.set(exchange.key, foldText(turnTexts(exchange).join('\n')));
+      turns.set(exchange.key, foldedTurnText(exchange));
     }
   }
   return { turns };

@@ -3,14 +3,17 @@ import React from 'react';
 
 import './testing/jsdom';
 
-import { buildConversations } from '../data';
+import { ConversationBuildJob } from '../data';
 import { maskConversation } from '../pii';
 import { ConversationsPanel } from './ConversationsPanel';
 import { jsonlFrame, panelProps } from './testing/fixtures';
 
 jest.mock('../data', () => {
   const actual = jest.requireActual('../data');
-  return { ...actual, buildConversations: jest.fn(actual.buildConversations) };
+  return {
+    ...actual,
+    ConversationBuildJob: jest.fn((...args: unknown[]) => new actual.ConversationBuildJob(...args)),
+  };
 });
 jest.mock('../pii', () => {
   const actual = jest.requireActual('../pii');
@@ -19,7 +22,7 @@ jest.mock('../pii', () => {
 
 jest.setTimeout(20_000);
 
-const buildSpy = jest.mocked(buildConversations);
+const buildSpy = jest.mocked(ConversationBuildJob);
 const maskSpy = jest.mocked(maskConversation);
 
 function turn(content: string, second: number) {

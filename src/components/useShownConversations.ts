@@ -1,15 +1,8 @@
 import { useMemo } from 'react';
 
 import type { Conversation } from '../data/types';
-import { createMasker, maskConversation } from '../pii';
-import type { PrivacyOptions } from '../types';
+import type { ConversationMasking } from './useConversationMasking';
 import type { ConversationView } from './viewModel';
-
-export interface ShownConversations {
-  views: ConversationView[];
-  /** Problems with the user's custom patterns, in words a user can act on. */
-  patternErrors: string[];
-}
 
 /**
  * The one step between the model and the screen: each conversation masked (unless masking is off or the user
@@ -17,18 +10,15 @@ export interface ShownConversations {
  */
 export function useShownConversations(
   conversations: Conversation[],
-  privacy: PrivacyOptions,
+  masking: ConversationMasking,
   revealedKeys: ReadonlySet<string>
-): ShownConversations {
-  const masker = useMemo(() => createMasker(privacy.customPatterns), [privacy.customPatterns]);
+): ConversationView[] {
   const masked = useMemo(
     () =>
-      privacy.maskingEnabled
-        ? conversations.map((original) => ({ original, ...maskConversation(original, masker) }))
-        : undefined,
-    [conversations, masker, privacy.maskingEnabled]
+      masking.enabled ? conversations.map((original) => ({ original, ...masking.maskedOf(original) })) : undefined,
+    [conversations, masking]
   );
-  const views = useMemo(() => {
+  return useMemo(() => {
     if (!masked) {
       return conversations.map((conversation) => ({
         key: conversation.key,
@@ -51,5 +41,4 @@ export function useShownConversations(
       };
     });
   }, [conversations, masked, revealedKeys]);
-  return { views, patternErrors: privacy.maskingEnabled ? masker.errors : [] };
 }

@@ -1,7 +1,7 @@
 import { DataFrame } from '@grafana/data';
 
 import { AccountBuilder } from './account';
-import { createObservations, LlmEvent, readEvent } from './events';
+import { createObservations, EventReading, LlmEvent, readEvent } from './events';
 import { buildExchange } from './exchange';
 import { MessageInterner, prefixHashes } from './history';
 import { resolveOptions } from './options';
@@ -10,7 +10,7 @@ import { LogRecord, readLogRecords } from './records';
 import { threadExchanges, ThreadItem } from './threading';
 import { compareInstants } from './time';
 import { UniqueKeys, WorkMeter } from './workMeter';
-import { BuildResult, ConversationOptions, FrameAccount } from './types';
+import { BuildProgress, BuildResult, Conversation, ConversationOptions, FrameAccount } from './types';
 
 const KIND_ORDER = { prompt: 0, response: 1, error: 2 };
 
@@ -28,50 +28,187 @@ export function buildConversationsMetered(
   options: Partial<ConversationOptions> | undefined,
   meter: WorkMeter
 ): BuildResult {
-  const resolved = resolveOptions(options);
-  try {
-    return build(series, resolved, meter);
-  } catch (error) {
-    // Unreachable by design; if a defect slips through, the panel still gets an account instead of a crash.
-    return failedBuild(series, error);
+  const job = new ConversationBuildJob(series, options, meter);
+  job.run(() => false);
+  return job.result() as BuildResult;
+}
+
+/**
+ * A build that can stop between rows and go on later, so a panel holding tens of megabytes of lines can show the
+ * newest conversations at once and read the rest without freezing the page. Lines are read newest first (the
+ * part a user looks at first); everything that depends on the order of rows runs once all of them are read, so
+ * the finished result is the same as from one uninterrupted run.
+ */
+export class ConversationBuildJob {
+  private readonly options: ConversationOptions;
+  private readonly series: DataFrame[];
+  private readonly meter: WorkMeter;
+  private readonly observations = createObservations();
+  private readonly interner: MessageInterner;
+  private started = false;
+  private sorted: LogRecord[] = [];
+  private frames: FrameAccount[] = [];
+  private unreadableRowIds: string[] = [];
+  /** Per sorted record: its reading, or 'duplicate'; filled from the end (newest) towards the start. */
+  private readings: Array<EventReading | 'duplicate'> = [];
+  private nextToRead = -1;
+  /** Pairing and threading of all rows, once they are read; it pauses between parts like reading does. */
+  private finishing: Generator<void, BuildResult> | undefined;
+  private finished: BuildResult | undefined;
+
+  constructor(series: DataFrame[], options: Partial<ConversationOptions> | undefined, meter = new WorkMeter()) {
+    this.series = series;
+    this.options = resolveOptions(options);
+    this.meter = meter;
+    this.interner = new MessageInterner(meter);
+  }
+
+  /**
+   * Reads rows until `shouldStop` says so (asked after every row) or all are read, then finishes the build.
+   * Returns true once the result is complete.
+   */
+  run(shouldStop: () => boolean): boolean {
+    if (this.finished) {
+      return true;
+    }
+    try {
+      this.start();
+      while (this.nextToRead >= 0) {
+        this.readAt(this.nextToRead);
+        this.nextToRead--;
+        if (shouldStop()) {
+          return false;
+        }
+      }
+      this.finishing ??= this.finishSteps(0);
+      for (let step = this.finishing.next(); ; step = this.finishing.next()) {
+        if (step.done) {
+          this.finished = step.value;
+          return true;
+        }
+        if (shouldStop()) {
+          return false;
+        }
+      }
+    } catch (error) {
+      // Unreachable by design; if a defect slips through, the panel still gets an account instead of a crash.
+      this.finished = failedBuild(this.series, error);
+    }
+    return true;
+  }
+
+  /** How far reading has come. */
+  progress(): BuildProgress {
+    const rowsTotal = this.sorted.length + this.unreadableRowIds.length;
+    const rowsRead = this.started ? this.sorted.length - 1 - this.nextToRead + this.unreadableRowIds.length : 0;
+    return { rowsRead, rowsTotal };
+  }
+
+  /** The complete result, once `run` has returned true. */
+  result(): BuildResult | undefined {
+    return this.finished;
+  }
+
+  /**
+   * Conversations from the rows read so far: the newest ones. A conversation whose older turns are not read yet
+   * shows only its later turns, and a response whose prompt is unread stands alone, until the build completes.
+   */
+  preview(): BuildResult {
+    if (this.finished) {
+      return this.finished;
+    }
+    try {
+      this.start();
+      return runToEnd(this.finishSteps(this.nextToRead + 1));
+    } catch (error) {
+      // A defect here would fail the whole build the same way: keep that result instead of going on.
+      this.finished = failedBuild(this.series, error);
+      return this.finished;
+    }
+  }
+
+  private start(): void {
+    if (this.started) {
+      return;
+    }
+    this.started = true;
+    const { records, frames, unreadableRowIds } = readLogRecords(this.series, this.options);
+    this.frames = frames;
+    this.unreadableRowIds = unreadableRowIds;
+    this.sorted = sortRecords(records);
+    this.readings = new Array(this.sorted.length);
+    this.nextToRead = this.sorted.length - 1;
+  }
+
+  private readAt(index: number): void {
+    this.meter.add(1);
+    const record = this.sorted[index];
+    const previous = index > 0 ? this.sorted[index - 1] : undefined;
+    this.readings[index] =
+      previous && isSameEntry(previous, record)
+        ? 'duplicate'
+        : readEvent(record, this.options, this.observations, this.interner);
+  }
+
+  /** Pairs, threads and accounts for the readings from `from` to the end (all of them when `from` is 0). */
+  private *finishSteps(from: number): Generator<void, BuildResult> {
+    const account = new AccountBuilder();
+    if (from === 0) {
+      this.unreadableRowIds.forEach((rowId) => account.skip('unreadable', rowId));
+    }
+    const events: LlmEvent[] = [];
+    for (let index = from; index < this.readings.length; index++) {
+      const reading = this.readings[index];
+      const rowId = this.sorted[index].rowId;
+      if (reading === 'duplicate') {
+        account.skip('duplicate', rowId);
+      } else if (reading.ok) {
+        events.push(reading.event);
+      } else {
+        account.skip(reading.reason, rowId);
+      }
+    }
+    yield;
+    const conversations = yield* conversationSteps(events, this.options, account, this.interner, this.meter);
+    return { conversations, account: account.build(this.frames, this.observations) };
   }
 }
 
-function build(series: DataFrame[], options: ConversationOptions, meter: WorkMeter): BuildResult {
-  const { records, frames, unreadableRowIds } = readLogRecords(series, options);
-  const account = new AccountBuilder();
-  unreadableRowIds.forEach((rowId) => account.skip('unreadable', rowId));
-
-  const observations = createObservations();
-  const interner = new MessageInterner(meter);
-  const events: LlmEvent[] = [];
-  let previous: LogRecord | undefined;
-  for (const record of sortRecords(records)) {
-    meter.add(1);
-    if (previous && isSameEntry(previous, record)) {
-      account.skip('duplicate', record.rowId);
-      continue;
-    }
-    previous = record;
-    const reading = readEvent(record, options, observations, interner);
-    if (reading.ok) {
-      events.push(reading.event);
-    } else {
-      account.skip(reading.reason, record.rowId);
+function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      return step.value;
     }
   }
+}
+
+/** Calls turned into exchanges between two pauses: a few milliseconds of work. */
+const EXCHANGES_PER_STEP = 500;
+
+/** Sorts, pairs and threads events into conversations, pausing (`yield`) between the parts. */
+function* conversationSteps(
+  events: LlmEvent[],
+  options: ConversationOptions,
+  account: AccountBuilder,
+  interner: MessageInterner,
+  meter: WorkMeter
+): Generator<void, Conversation[]> {
   events.sort(
     (a, b) =>
       compareInstants(a.instant, b.instant) ||
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
       compareText(a.record.rowId, b.record.rowId)
   );
+  yield;
 
   const { calls, unmatchedErrors } = pairEvents(events, options.errorWindowMs, meter);
   unmatchedErrors.forEach((event) => account.skip('notLlmEvent', event.record.rowId));
+  yield;
 
   const keys = new UniqueKeys(meter);
-  const items: ThreadItem[] = calls.map((call) => {
+  const items: ThreadItem[] = [];
+  for (const call of calls) {
     const exchange = buildExchange(
       call,
       keys.take((call.prompts[0] ?? call.response ?? call.error)?.record.rowId ?? 'exchange')
@@ -79,22 +216,26 @@ function build(series: DataFrame[], options: ConversationOptions, meter: WorkMet
     account.use(exchange.rowIds.length);
     const answer = call.response?.response;
     const thread = call.prompts[0]?.thread ?? call.response?.thread ?? call.error?.thread;
-    return {
+    items.push({
       exchange,
       messageIds: call.messageIds,
       // Only exchanges without an id are threaded by history.
       hashes: thread ? [] : prefixHashes(call.messageIds),
       answerId: answer ? interner.idOf(answer) : undefined,
       thread,
-    };
-  });
+    });
+    if (items.length % EXCHANGES_PER_STEP === 0) {
+      yield;
+    }
+  }
   items.sort(
     (a, b) =>
       a.exchange.startMs - b.exchange.startMs ||
       compareText(a.exchange.startNs, b.exchange.startNs) ||
       compareText(a.exchange.key, b.exchange.key)
   );
-  return { conversations: threadExchanges(items, meter), account: account.build(frames, observations) };
+  yield;
+  return threadExchanges(items, meter);
 }
 
 /** Oldest first; ties by line text and row id so that identical entries end up next to each other. */

@@ -1,4 +1,4 @@
-export { buildConversations } from './buildConversations';
+export { buildConversations, ConversationBuildJob } from './buildConversations';
 export { defaultConversationOptions } from './options';
 export { lokiFrameFromJsonl, lokiFrameFromLines } from './lokiFrame';
 export type { LokiFrameOptions } from './lokiFrame';

@@ -141,6 +141,12 @@ export interface BuildResult {
   account: RowAccount;
 }
 
+/** How far a build that runs in steps has read; rows that cannot be read at all count as read. */
+export interface BuildProgress {
+  rowsRead: number;
+  rowsTotal: number;
+}
+
 export type DurationUnit = 'auto' | 's' | 'ms' | 'ns';
 
 /** How the data core reads frames and lines. Defaults fit the FoodSave format; see `defaultConversationOptions`. */

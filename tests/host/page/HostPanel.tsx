@@ -21,7 +21,8 @@ import { timeSpanOf } from './fixtureFrames';
 
 export interface HostPanelProps {
   plugin: PanelPlugin;
-  frames: DataFrame[];
+  /** Undefined while the query runs. */
+  frames: DataFrame[] | undefined;
   options: Record<string, unknown>;
   fieldConfig: FieldConfigSource;
   theme: GrafanaTheme2;
@@ -49,19 +50,21 @@ export function HostPanel({
   const eventBus = useMemo(() => new EventBusSrv(), []);
 
   const data = useMemo<PanelData>(() => {
-    const span = timeSpanOf(frames) ?? { from: Date.now() - 60 * minuteMs, to: Date.now() };
+    const span = (frames && timeSpanOf(frames)) ?? { from: Date.now() - 60 * minuteMs, to: Date.now() };
     const timeRange = makeTimeRange(dateTime(span.from - minuteMs), dateTime(span.to + minuteMs));
     // Grafana's query runner applies field config before the panel sees the frames.
-    const series = applyFieldOverrides({
-      data: frames,
-      fieldConfig,
-      fieldConfigRegistry: plugin.fieldConfigRegistry,
-      replaceVariables: identity,
-      theme,
-      timeZone: 'browser',
-    });
+    const series = frames
+      ? applyFieldOverrides({
+          data: frames,
+          fieldConfig,
+          fieldConfigRegistry: plugin.fieldConfigRegistry,
+          replaceVariables: identity,
+          theme,
+          timeZone: 'browser',
+        })
+      : [];
     return {
-      state: LoadingState.Done,
+      state: frames ? LoadingState.Done : LoadingState.Loading,
       series,
       timeRange,
       request: {

@@ -84,6 +84,13 @@ function restoreBaseThreshold(defaults: FieldConfigSource['defaults']): FieldCon
   return { ...defaults, thresholds: { ...thresholds, steps: [{ ...base, value: -Infinity }, ...rest] } };
 }
 
+/** Dispatched on `window` right before the panel is handed its data (benchmarks time from here). */
+const dataArrivesEvent = 'host:data';
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 async function render(overrides: Partial<HostParams> = {}) {
   const params = { ...readHostParams(window.location.search), ...overrides };
   state.status = 'loading';
@@ -108,14 +115,15 @@ async function render(overrides: Partial<HostParams> = {}) {
     }
     root?.unmount();
     root = createRoot(container);
-    root.render(
+    const panelKey = Date.now();
+    const page = (panelFrames: typeof frames | undefined) => (
       <ThemeContext.Provider value={config.theme2}>
         <GlobalStyles />
         <PanelErrorBoundary onError={(error) => fail(`Panel render error: ${error.message}`)}>
           <HostPanel
-            key={Date.now()}
+            key={panelKey}
             plugin={plugin}
-            frames={frames}
+            frames={panelFrames}
             options={options}
             fieldConfig={fieldConfig}
             theme={config.theme2}
@@ -125,8 +133,13 @@ async function render(overrides: Partial<HostParams> = {}) {
         </PanelErrorBoundary>
       </ThemeContext.Provider>
     );
+    // As on a Grafana dashboard: the page and the panel are there while the query runs, then the data arrives.
+    root.render(page(undefined));
+    await nextFrame();
+    window.dispatchEvent(new Event(dataArrivesEvent));
+    root.render(page(frames));
     // Let React commit before reporting ready; a render error reported meanwhile wins.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    await nextFrame();
     if (state.errors.length === 0) {
       state.status = 'ready';
     }
