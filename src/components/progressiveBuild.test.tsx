@@ -20,12 +20,13 @@ import {
 jest.setTimeout(20_000);
 
 /** Every build stops after one row and goes on one row per step: the partial states show on any machine. */
-const rowByRow: BuildSlices = { firstMs: 0, stepMs: 0, progressEveryMs: 0 };
+const rowByRow: BuildSlices = { firstMs: 0, firstRows: 1, stepMs: 0, progressEveryMs: 0 };
 
 function corpus(seed: number, garbageAtTheEnd = 0) {
   const { lines, expected } = generateCorpus({ conversations: 6, turns: 3, garbageRatio: 0, ids: 'none', seed });
-  const newestFirst = [...Array.from({ length: garbageAtTheEnd }, (_, i) => `plain text ${i}`), ...lines.reverse()];
-  return { frame: lokiFrameFromLines(newestFirst, { refId: 'A' }), expected, rows: newestFirst.length };
+  // Oldest first; lines without a time of their own follow their neighbour, so the garbage is the newest.
+  const all = [...lines, ...Array.from({ length: garbageAtTheEnd }, (_, i) => `plain text ${i}`)];
+  return { frame: lokiFrameFromLines(all, { refId: 'A' }), expected, rows: all.length };
 }
 
 function renderPanel(props: ReturnType<typeof panelProps>) {
@@ -64,6 +65,19 @@ describe('a panel whose rows take longer to read than one step', () => {
     expect(screen.getByTestId('summary')).toHaveTextContent(`${expected.exchanges} turns`);
   });
 
+  it('shows the newest conversations at once also when the panel was waiting for its query before', async () => {
+    const { frame, rows } = corpus(3);
+    const { rerender } = renderPanel(panelProps([]));
+
+    rerender(panelProps([frame]));
+
+    expect(screen.getByTestId('build-progress')).toHaveTextContent(
+      `Reading logs: 1 of ${rows} rows · showing the newest conversations until all are read`
+    );
+    expect(screen.getAllByTestId('conversation-row')).toHaveLength(1);
+    await waitUntilComplete();
+  });
+
   it('opens the newest conversation with all its turns once the build is complete', async () => {
     const { frame } = corpus(3);
     renderPanel(panelProps([frame], { display: { ...panelProps([]).options.display, expandFirst: true } }));
@@ -83,6 +97,11 @@ describe('a panel whose rows take longer to read than one step', () => {
 
     expect(screen.getByTestId('build-progress')).toHaveTextContent(`Reading logs: 1 of ${rows} rows`);
     expect(screen.queryByTestId('no-conversations')).not.toBeInTheDocument();
+    // The list shows as soon as a conversation has been read, before the build is complete.
+    await waitFor(() => {
+      expect(screen.getByTestId('build-progress')).toBeInTheDocument();
+      expect(screen.getAllByTestId('conversation-row').length).toBeGreaterThan(0);
+    });
 
     await waitUntilComplete();
     expect(screen.getByTestId('summary')).toHaveTextContent(`${expected.conversations} conversations`);

@@ -23,13 +23,15 @@ export interface ConversationBuildState {
 export interface BuildSlices {
   /** Before the first render; data that reads within it never shows a partial list. */
   firstMs: number;
+  /** Rows read before the first render however long they take, so the first list holds a screenful. */
+  firstRows: number;
   /** Each later step, short enough that scrolling and typing stay smooth while the rest is read. */
   stepMs: number;
   /** How often the shown progress is brought up to date. */
   progressEveryMs: number;
 }
 
-export const defaultBuildSlices: BuildSlices = { firstMs: 50, stepMs: 30, progressEveryMs: 250 };
+export const defaultBuildSlices: BuildSlices = { firstMs: 50, firstRows: 300, stepMs: 30, progressEveryMs: 250 };
 
 /** Lets tests make every build partial without depending on how fast the machine is. */
 export const BuildSlicesContext = createContext(defaultBuildSlices);
@@ -76,17 +78,38 @@ function stateOf(job: ConversationBuildJob, done: boolean, previous?: BuildResul
     : { result: job.preview(), progress: { ...job.progress(), showing: 'newest' } };
 }
 
+/**
+ * The state after a later step: new progress, same conversations (their identity spares the list a re-render), unless
+ * the newest rows read so far held none, in which case the preview is tried again while there are rows left to read.
+ */
+function progressed(state: ConversationBuildState, job: ConversationBuildJob): ConversationBuildState {
+  const progress = job.progress();
+  const stillReading = progress.rowsRead < progress.rowsTotal;
+  if (stillReading && state.progress?.showing === 'newest' && state.result.conversations.length === 0) {
+    return stateOf(job, false);
+  }
+  return { ...state, progress: { ...progress, showing: state.progress?.showing ?? 'newest' } };
+}
+
 /** Keeps the last build while the options and the frames' fingerprint are the same; starts a new one otherwise. */
 function lastBuildKeeper() {
   let last: BuildEntry | undefined;
-  return (series: DataFrame[], options: Partial<ConversationOptions>, firstMs: number): BuildEntry => {
+  return (series: DataFrame[], options: Partial<ConversationOptions>, slices: BuildSlices): BuildEntry => {
     const fingerprint = seriesFingerprint(series);
     if (last && last.options === options && sameFingerprint(last.fingerprint, fingerprint)) {
       return last;
     }
     const job = new ConversationBuildJob(series, options);
-    const previous = last && !last.state.progress ? last.state.result : undefined;
-    last = { fingerprint, options, job, state: stateOf(job, job.run(deadlineIn(firstMs)), previous), prepared: 0 };
+    // Only a complete list is worth keeping on screen: not the empty one of a panel that was waiting for its query.
+    const shown = last && !last.state.progress ? last.state.result : undefined;
+    const previous = shown && shown.conversations.length > 0 ? shown : undefined;
+    const pastDeadline = deadlineIn(slices.firstMs);
+    // Once every row is read, finishing costs less than a preview would: the first render then waits for it.
+    const done = job.run(() => {
+      const { rowsRead, rowsTotal } = job.progress();
+      return rowsRead >= slices.firstRows && rowsRead < rowsTotal && pastDeadline();
+    });
+    last = { fingerprint, options, job, state: stateOf(job, done, previous), prepared: 0 };
     return last;
   };
 }
@@ -113,7 +136,7 @@ export function useConversationBuild(
   // A memoize-one holder rather than useMemo: the key is a comparison with the last input, not an identity.
   const [keeper] = useState(lastBuildKeeper);
   const [, showUpdate] = useReducer((count: number) => count + 1, 0);
-  const entry = keeper(series, options, slices.firstMs);
+  const entry = keeper(series, options, slices);
 
   useEffect(() => {
     if (!entry.state.progress) {
@@ -125,13 +148,7 @@ export function useConversationBuild(
       const shouldStop = deadlineIn(slices.stepMs);
       const done = entry.job.run(shouldStop) && prepareSome(entry, latestPrepare.current, shouldStop);
       if (done || now() - reportedAt >= slices.progressEveryMs) {
-        // Only the progress changes until the end: the partial conversations keep their identity meanwhile.
-        entry.state = done
-          ? stateOf(entry.job, true)
-          : {
-              ...entry.state,
-              progress: { ...entry.job.progress(), showing: entry.state.progress?.showing ?? 'newest' },
-            };
+        entry.state = done ? stateOf(entry.job, true) : progressed(entry.state, entry.job);
         reportedAt = now();
         showUpdate();
       }

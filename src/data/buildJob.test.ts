@@ -9,8 +9,7 @@ function backendFrames() {
 
 function corpusFrames() {
   const corpus = generateCorpus({ conversations: 40, turns: 5, duplicateRatio: 0.05, seed: 7 });
-  // Loki delivers newest first.
-  return { frames: [lokiFrameFromLines(corpus.lines.slice().reverse(), { refId: 'A' })], expected: corpus.expected };
+  return { frames: [lokiFrameFromLines(corpus.lines, { refId: 'A' })], expected: corpus.expected };
 }
 
 /** Runs a job that stops after every `rowsPerStep` rows, counting the steps it took. */
