@@ -180,4 +180,20 @@ describe('useConversationBuild with a build that takes several steps', () => {
     prepared.forEach((conversation, index) => expect(conversation).toBe(shown.conversations[index]));
     expect(preparedWhilePartial.every(Boolean)).toBe(true);
   });
+
+  it('still shows the complete build when preparing a conversation fails', async () => {
+    const { frame } = corpus(8);
+    const complete = buildConversations([frame], toConversationOptions(defaultOptions.logFormat));
+    const prepare = () => {
+      throw new Error('masking failed');
+    };
+    render(
+      <BuildSlicesContext.Provider value={rowByRow}>
+        <Probe frame={frame} prepare={prepare} />
+      </BuildSlicesContext.Provider>
+    );
+
+    await waitFor(() => expect(rendered[rendered.length - 1].progress).toBeUndefined());
+    expect(rendered[rendered.length - 1].result).toEqual(complete);
+  });
 });

@@ -56,7 +56,11 @@ function deadlineIn(budgetMs: number): () => boolean {
 function prepareSome(entry: BuildEntry, prepare: (conversation: Conversation) => void, shouldStop: () => boolean) {
   const conversations = entry.job.result()?.conversations ?? [];
   while (entry.prepared < conversations.length) {
-    prepare(conversations[entry.prepared]);
+    try {
+      prepare(conversations[entry.prepared]);
+    } catch {
+      // Outside React no error boundary would catch this; rendering prepares the conversation again, inside one.
+    }
     entry.prepared++;
     if (shouldStop()) {
       break;

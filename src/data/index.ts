@@ -1,4 +1,5 @@
-export { buildConversations, ConversationBuildJob } from './buildConversations';
+export { buildConversations } from './buildConversations';
+export { ConversationBuildJob } from './buildJob';
 export { defaultConversationOptions } from './options';
 export { lokiFrameFromJsonl, lokiFrameFromLines } from './lokiFrame';
 export type { LokiFrameOptions } from './lokiFrame';
