@@ -25,7 +25,7 @@ export class ConversationBuildJob {
   private readonly series: DataFrame[];
   private readonly meter: WorkMeter;
   private readonly observations = createObservations();
-  private readonly interner: MessageInterner;
+  private interner: MessageInterner;
   private started = false;
   private sorted: LogRecord[] = [];
   private frames: FrameAccount[] = [];
@@ -36,6 +36,7 @@ export class ConversationBuildJob {
   /** Pairing and threading of all rows, once they are read; it pauses between parts like reading does. */
   private finishing: Generator<void, BuildResult> | undefined;
   private finished: BuildResult | undefined;
+  private rowsTotalWhenDone: number | undefined;
 
   constructor(series: DataFrame[], options: Partial<ConversationOptions> | undefined, meter = new WorkMeter()) {
     this.series = series;
@@ -64,7 +65,7 @@ export class ConversationBuildJob {
       this.finishing ??= this.finishSteps(0);
       for (let step = this.finishing.next(); ; step = this.finishing.next()) {
         if (step.done) {
-          this.finished = step.value;
+          this.complete(step.value);
           return true;
         }
         if (shouldStop()) {
@@ -73,13 +74,28 @@ export class ConversationBuildJob {
       }
     } catch (error) {
       // Unreachable by design; if a defect slips through, the panel still gets an account instead of a crash.
-      this.finished = failedBuild(this.series, error);
+      this.complete(failedBuild(this.series, error));
     }
     return true;
   }
 
+  /** Keeps the result and lets go of the working state (events, records, the interner's texts) it no longer needs. */
+  private complete(result: BuildResult): void {
+    const { rowsTotal } = this.progress();
+    this.finished = result;
+    this.rowsTotalWhenDone = rowsTotal;
+    this.sorted = [];
+    this.readings = [];
+    this.unreadableRowIds = [];
+    this.finishing = undefined;
+    this.interner = new MessageInterner();
+  }
+
   /** How far reading has come. */
   progress(): BuildProgress {
+    if (this.rowsTotalWhenDone !== undefined) {
+      return { rowsRead: this.rowsTotalWhenDone, rowsTotal: this.rowsTotalWhenDone };
+    }
     const rowsTotal = this.sorted.length + this.unreadableRowIds.length;
     const rowsRead = this.started ? this.sorted.length - 1 - this.nextToRead + this.unreadableRowIds.length : 0;
     return { rowsRead, rowsTotal };
@@ -103,8 +119,9 @@ export class ConversationBuildJob {
       return runToEnd(this.finishSteps(this.nextToRead + 1));
     } catch (error) {
       // A defect here would fail the whole build the same way: keep that result instead of going on.
-      this.finished = failedBuild(this.series, error);
-      return this.finished;
+      const failed = failedBuild(this.series, error);
+      this.complete(failed);
+      return failed;
     }
   }
 
