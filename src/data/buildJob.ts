@@ -46,8 +46,8 @@ export class ConversationBuildJob {
   }
 
   /**
-   * Reads rows until `shouldStop` says so (asked after every row) or all are read, then finishes the build.
-   * Returns true once the result is complete.
+   * Reads rows, then pairs and threads them, until `shouldStop` says so (asked after every row and between the
+   * parts of pairing and threading) or the build is done; a later call goes on from there. True once it is done.
    */
   run(shouldStop: () => boolean): boolean {
     if (this.finished) {
