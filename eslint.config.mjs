@@ -1,4 +1,5 @@
 import { defineConfig } from 'eslint/config';
+import grafanaI18n from '@grafana/i18n/eslint-plugin';
 import baseConfig from './.config/eslint.config.mjs';
 
 export default defineConfig([
@@ -39,5 +40,16 @@ export default defineConfig([
   // The Grafana base config only matches files under src/; scripts, tests, benchmarks and the demo writer are code too.
   {
     files: ['scripts/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', 'demo-writer/**/*.ts'],
+  },
+  // Every visible string of the panel goes through @grafana/i18n, with plural forms Grafana's tooling can extract.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/testing/**'],
+    plugins: { '@grafana/i18n': grafanaI18n },
+    rules: {
+      '@grafana/i18n/no-untranslated-strings': ['error', { calleesToIgnore: ['^css$'] }],
+      '@grafana/i18n/no-translation-top-level': 'error',
+      '@grafana/i18n/t-plural-defaults': 'error',
+    },
   },
 ]);

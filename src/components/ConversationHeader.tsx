@@ -69,7 +69,11 @@ export function ConversationHeader(props: Props) {
             {dateTimeFormat(conversation.startMs, { format: 'YYYY-MM-DD HH:mm:ss', timeZone })}
           </span>
           <span className={styles.secondary}>
-            {t('conversation.turns', '{{count}} turns', { count: turns, defaultValue_one: '{{count}} turn' })}
+            {t('conversation.turns', '', {
+              count: turns,
+              defaultValue_one: '{{count}} turn',
+              defaultValue_other: '{{count}} turns',
+            })}
           </span>
           {conversation.userId && (
             <span className={styles.secondary} data-testid="conversation-user">
@@ -105,21 +109,24 @@ export function ConversationHeader(props: Props) {
             <span className={styles.secondary} data-testid="masked-count">
               <Icon name={revealed ? 'eye' : 'eye-slash'} size="sm" />{' '}
               {revealed
-                ? t('conversation.revealed', 'Revealed: {{count}} masked items shown', {
+                ? t('conversation.revealed', '', {
                     count: maskedCount,
                     defaultValue_one: 'Revealed: {{count}} masked item shown',
+                    defaultValue_other: 'Revealed: {{count}} masked items shown',
                   })
-                : t('conversation.masked', '{{count}} masked items', {
+                : t('conversation.masked', '', {
                     count: maskedCount,
                     defaultValue_one: '{{count}} masked item',
+                    defaultValue_other: '{{count}} masked items',
                   })}
             </span>
           )}
           {matchCount !== undefined && matchCount > 0 && (
             <span className={styles.matches} data-testid="conversation-matches">
-              {t('conversation.matches', '{{count}} matches', {
+              {t('conversation.matches', '', {
                 count: matchCount,
                 defaultValue_one: '{{count}} match',
+                defaultValue_other: '{{count}} matches',
               })}
             </span>
           )}

@@ -1,9 +1,11 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
+import { t } from '@grafana/i18n';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 import React from 'react';
 
 import { usePanelContext } from './panelContext';
+import { logValues } from './textValues';
 
 interface Props {
   durationMs: number;
@@ -38,7 +40,10 @@ export function DurationBadge({ durationMs, label, caption, testId = 'duration-b
     return badge;
   }
   return (
-    <span className={styles.captioned} title={`${label}: ${display.text}`}>
+    <span
+      className={styles.captioned}
+      title={t('duration.title', '{{label}}: {{duration}}', logValues({ label, duration: display.text }))}
+    >
       <span className={styles.caption}>{caption}</span> {badge}
     </span>
   );

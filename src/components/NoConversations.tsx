@@ -22,9 +22,10 @@ export function NoConversations({ account, logFormat }: Props) {
     <div className={styles.wrapper} data-testid="no-conversations">
       <Alert
         severity="info"
-        title={t('no-conversations.title', 'No prompts or responses in {{count}} rows', {
+        title={t('no-conversations.title', '', {
           count: account.rowsIn,
           defaultValue_one: 'No prompts or responses in {{count}} row',
+          defaultValue_other: 'No prompts or responses in {{count}} rows',
         })}
       >
         <p>

@@ -47,43 +47,56 @@ export function Summary({ result, totalConversations, account, progress }: Props
       <div className={styles.summary} data-testid="summary" aria-live="polite">
         <span>
           {result.views.length === totalConversations
-            ? t('summary.conversations', '{{count}} conversations', {
+            ? t('summary.conversations', '', {
                 count: totalConversations,
                 defaultValue_one: '{{count}} conversation',
+                defaultValue_other: '{{count}} conversations',
               })
-            : t('summary.conversations-filtered', '{{shown}} of {{count}} conversations', {
+            : t('summary.conversations-filtered', '', {
                 shown: result.views.length,
                 count: totalConversations,
                 defaultValue_one: '{{shown}} of {{count}} conversation',
+                defaultValue_other: '{{shown}} of {{count}} conversations',
               })}
         </span>
         <span>
-          {t('summary.turns', '{{count}} turns', { count: result.turnCount, defaultValue_one: '{{count}} turn' })}
+          {t('summary.turns', '', {
+            count: result.turnCount,
+            defaultValue_one: '{{count}} turn',
+            defaultValue_other: '{{count}} turns',
+          })}
         </span>
         {result.matchCount !== undefined && (
           <span data-testid="match-count">
-            {t('summary.matches', '{{count}} matches in {{turns}}', {
+            {t('summary.matches', '', {
               count: result.matchCount,
               defaultValue_one: '{{count}} match in {{turns}}',
-              turns: t('summary.matched-turns', '{{count}} turns', {
+              turns: t('summary.matched-turns', '', {
                 count: result.matchedTurnCount ?? 0,
                 defaultValue_one: '{{count}} turn',
+                defaultValue_other: '{{count}} turns',
               }),
+              defaultValue_other: '{{count}} matches in {{turns}}',
             })}
           </span>
         )}
         {skipped > 0 ? (
           <Tooltip content={<div className={styles.details}>{skippedDetails(account)}</div>}>
             <span className={styles.skipped} data-testid="skipped-count" tabIndex={0}>
-              {t('summary.skipped', '{{count}} rows skipped', {
+              {t('summary.skipped', '', {
                 count: skipped,
                 defaultValue_one: '{{count}} row skipped',
+                defaultValue_other: '{{count}} rows skipped',
               })}
             </span>
           </Tooltip>
         ) : (
           <span data-testid="skipped-count">
-            {t('summary.skipped', '{{count}} rows skipped', { count: 0, defaultValue_one: '{{count}} row skipped' })}
+            {t('summary.skipped', '', {
+              count: 0,
+              defaultValue_one: '{{count}} row skipped',
+              defaultValue_other: '{{count}} rows skipped',
+            })}
           </span>
         )}
       </div>

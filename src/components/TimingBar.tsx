@@ -5,6 +5,7 @@ import { Badge, useStyles2 } from '@grafana/ui';
 import React from 'react';
 
 import type { Exchange } from '../data/types';
+import { logValues } from './textValues';
 
 /** A model load at least this long means Ollama had to load the model first. */
 export const coldStartMs = 1000;
@@ -47,7 +48,11 @@ export function TimingBar({ exchange }: { exchange: Exchange }) {
             key={phase.key}
             className={phase.className}
             style={{ width: `${total > 0 ? (phase.ms / total) * 100 : 0}%` }}
-            title={`${phase.label}: ${formatMs(phase.ms)}`}
+            title={t(
+              'timing.phase-title',
+              '{{phase}}: {{duration}}',
+              logValues({ phase: phase.label, duration: formatMs(phase.ms) })
+            )}
           />
         ))}
       </div>
@@ -60,17 +65,19 @@ export function TimingBar({ exchange }: { exchange: Exchange }) {
         ))}
         {exchange.inputTokens !== undefined && (
           <span>
-            {t('timing.input-tokens', '{{count}} prompt tokens', {
+            {t('timing.input-tokens', '', {
               count: exchange.inputTokens,
               defaultValue_one: '{{count}} prompt token',
+              defaultValue_other: '{{count}} prompt tokens',
             })}
           </span>
         )}
         {exchange.outputTokens !== undefined && (
           <span>
-            {t('timing.output-tokens', '{{count}} output tokens', {
+            {t('timing.output-tokens', '', {
               count: exchange.outputTokens,
               defaultValue_one: '{{count}} output token',
+              defaultValue_other: '{{count}} output tokens',
             })}
           </span>
         )}

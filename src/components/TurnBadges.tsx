@@ -6,6 +6,7 @@ import React from 'react';
 
 import type { TurnMarker } from '../alerts/turnMarkers';
 import type { Exchange } from '../data/types';
+import { logValues } from './textValues';
 
 interface TurnFlag {
   id: string;
@@ -112,7 +113,11 @@ export function TurnBadges({ exchange, markers }: { exchange: Exchange; markers:
           text={flag.text}
           tooltip={flag.tooltip}
           data-testid={`turn-flag-${flag.id.replace(/-\d+$/, '')}`}
-          aria-label={`${flag.text}: ${flag.tooltip}`}
+          aria-label={t(
+            'turn.flag-label',
+            '{{flag}}: {{explanation}}',
+            logValues({ flag: flag.text, explanation: flag.tooltip })
+          )}
         />
       ))}
     </span>

@@ -63,9 +63,10 @@ export function TurnView({ exchange, index, format, matched }: Props) {
         >
           {fullHistory
             ? t('turn.hide-history', 'Show only new messages')
-            : t('turn.show-history', 'Show full history ({{count}} earlier messages)', {
+            : t('turn.show-history', '', {
                 count: earlier,
                 defaultValue_one: 'Show full history ({{count}} earlier message)',
+                defaultValue_other: 'Show full history ({{count}} earlier messages)',
               })}
         </Button>
       )}

@@ -6,24 +6,28 @@ import type { SkipReason } from '../data/types';
 export function skipReasonText(reason: SkipReason, count: number): string {
   switch (reason) {
     case 'notJson':
-      return t('skip-reason.not-json', '{{count}} lines are not JSON', {
+      return t('skip-reason.not-json', '', {
         count,
         defaultValue_one: '{{count}} line is not JSON',
+        defaultValue_other: '{{count}} lines are not JSON',
       });
     case 'notLlmEvent':
-      return t('skip-reason.not-llm-event', '{{count}} lines are not a prompt or response event', {
+      return t('skip-reason.not-llm-event', '', {
         count,
         defaultValue_one: '{{count}} line is not a prompt or response event',
+        defaultValue_other: '{{count}} lines are not a prompt or response event',
       });
     case 'duplicate':
-      return t('skip-reason.duplicate', '{{count}} duplicate lines', {
+      return t('skip-reason.duplicate', '', {
         count,
         defaultValue_one: '{{count}} duplicate line',
+        defaultValue_other: '{{count}} duplicate lines',
       });
     case 'unreadable':
-      return t('skip-reason.unreadable', '{{count}} rows in unreadable frames or fields', {
+      return t('skip-reason.unreadable', '', {
         count,
         defaultValue_one: '{{count}} row in an unreadable frame or field',
+        defaultValue_other: '{{count}} rows in unreadable frames or fields',
       });
   }
 }
