@@ -4,7 +4,6 @@ import { LoadingPlaceholder, useTheme2 } from '@grafana/ui';
 import React, { useCallback, useMemo } from 'react';
 
 import type { Conversation } from '../data/types';
-
 import { defaultOptions } from '../options/defaultOptions';
 import type { PanelOptions } from '../types';
 import { buildProgressText } from './BuildProgressBar';
