@@ -12,15 +12,13 @@ export interface PageMarks {
   listPaintedAt?: number;
   /** The list is complete: the panel shows no build progress (at once when the data was read before it rendered). */
   completeAt?: number;
-  /** Long tasks (over 50 ms) from the first paint until the list was complete: how long the page was held. */
-  longTasksMs: number[];
-  /** Every long task seen since the data arrived, as start and duration. */
+  /** Every long task (over 50 ms) seen since the data arrived, as start and duration. */
   longTasks: Array<{ start: number; duration: number }>;
 }
 
 /** Installed before the page's own scripts, so the marks are set by the page as it runs. */
 export function installMarks(): void {
-  const marks: PageMarks = { longTasksMs: [], longTasks: [] };
+  const marks: PageMarks = { longTasks: [] };
   Object.assign(window, { benchMarks: marks });
   new PerformanceObserver((list) => {
     // Entries arrive after their task ends, when `completeAt` may already be set: sorted out in `readMarks`.
@@ -41,27 +39,30 @@ export function installMarks(): void {
     marks.longTasks = [];
   });
   new MutationObserver(() => {
-    const listed = marks.listAt !== undefined;
-    if (listed && marks.completeAt === undefined && !document.querySelector('[data-testid="build-progress"]')) {
-      marks.completeAt = performance.now();
+    if (
+      marks.dataReadyAt !== undefined &&
+      marks.listAt === undefined &&
+      document.querySelector('[data-testid="conversation-row"]')
+    ) {
+      marks.listAt = performance.now();
+      requestAnimationFrame(() => {
+        marks.listPaintedAt = performance.now();
+        // eslint-disable-next-line no-console
+        console.profileEnd('first-render');
+      });
     }
-    if (marks.dataReadyAt !== undefined && marks.listAt === undefined) {
-      if (document.querySelector('[data-testid="conversation-row"]')) {
-        marks.listAt = performance.now();
-        if (!document.querySelector('[data-testid="build-progress"]')) {
-          marks.completeAt = marks.listAt;
-        }
-        requestAnimationFrame(() => {
-          marks.listPaintedAt = performance.now();
-          // eslint-disable-next-line no-console
-          console.profileEnd('first-render');
-        });
-      }
+    if (
+      marks.listAt !== undefined &&
+      marks.completeAt === undefined &&
+      !document.querySelector('[data-testid="build-progress"]')
+    ) {
+      marks.completeAt = performance.now();
     }
   }).observe(document, { childList: true, subtree: true });
 }
 
-export function readMarks(): PageMarks {
+/** The marks, with the long tasks from the first paint until the list was complete: how long the page was held. */
+export function readMarks(): PageMarks & { longTasksMs: number[] } {
   const marks = (window as unknown as { benchMarks: PageMarks }).benchMarks;
   const { listPaintedAt, completeAt } = marks;
   const longTasksMs =
