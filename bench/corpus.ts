@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { CorpusExpectation, CorpusOptions, generateCorpus } from '../src/data/testing/corpus';
+import { CorpusExpectation, CorpusOptions, emptyExpectation, generateCorpus } from '../src/data/testing/corpus';
 
 /**
  * FoodSave-like traffic for the benchmarks: most chats are short, a few run long. Every turn re-sends the whole
@@ -64,15 +64,7 @@ function conversationCounts(total: number): number[] {
 
 function generateMix(conversations: number, seed: number): { lines: string[]; expected: CorpusExpectation } {
   const lines: string[] = [];
-  const expected: CorpusExpectation = {
-    conversations: 0,
-    exchanges: 0,
-    failedExchanges: 0,
-    llmRows: 0,
-    notJson: 0,
-    notLlmEvent: 0,
-    duplicates: 0,
-  };
+  const expected = emptyExpectation();
   conversationCounts(conversations).forEach((count, index) => {
     if (count === 0) {
       return;

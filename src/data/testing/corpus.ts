@@ -73,6 +73,19 @@ interface TimedLine {
   line: string;
 }
 
+/** An expectation with nothing counted yet, to add up into. */
+export function emptyExpectation(conversations = 0): CorpusExpectation {
+  return {
+    conversations,
+    exchanges: 0,
+    failedExchanges: 0,
+    llmRows: 0,
+    notJson: 0,
+    notLlmEvent: 0,
+    duplicates: 0,
+  };
+}
+
 export function generateCorpus(overrides: Partial<CorpusOptions> = {}): Corpus {
   const options = { ...defaultCorpusOptions, ...overrides };
   const random = seededRandom(options.seed);
@@ -84,15 +97,7 @@ export function generateCorpus(overrides: Partial<CorpusOptions> = {}): Corpus {
     return result;
   };
   const lines: TimedLine[] = [];
-  const expected: CorpusExpectation = {
-    conversations: options.conversations,
-    exchanges: 0,
-    failedExchanges: 0,
-    llmRows: 0,
-    notJson: 0,
-    notLlmEvent: 0,
-    duplicates: 0,
-  };
+  const expected = emptyExpectation(options.conversations);
   const spanMs = Math.max(1, options.conversations) * 20000;
 
   for (let c = 0; c < options.conversations; c++) {
