@@ -31,7 +31,7 @@ const AlertsDrawer = React.lazy(() =>
 interface Props {
   conversations: Conversation[];
   account: RowAccount;
-  /** Set while the build is still reading: the conversations are then the newest ones only. */
+  /** Set while a build is going on: the conversations are then the newest read so far, or the previous list. */
   progress?: ShownProgress;
   masking: ConversationMasking;
   options: PanelOptions;

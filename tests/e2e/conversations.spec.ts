@@ -1,4 +1,4 @@
-import { expect, test } from '@grafana/plugin-e2e';
+import { expect, type PanelEditPage, test } from '@grafana/plugin-e2e';
 
 /**
  * Runs against the compose stack (`npm run server`, then `npm run e2e`): Grafana with the plugin, Loki and the
@@ -21,32 +21,30 @@ test('the provisioned dashboard opens and its panel shows conversations from Lok
   await expect(panel.locator.getByTestId('slowest-duration-badge').first()).toBeVisible();
 });
 
-test('turning on "Expand first conversation" opens the first conversation', async ({
-  gotoPanelEditPage,
-  readProvisionedDashboard,
-}) => {
-  const dashboard = await readProvisionedDashboard({ fileName: dashboardFile });
-  const panelEditPage = await gotoPanelEditPage({ dashboard, id: '1' });
-  const panel = panelEditPage.panel.locator;
-  await expect(panel.getByTestId('conversation-row').first()).toBeVisible({ timeout: firstDataTimeout });
+test.describe('in the panel editor', () => {
+  let panelEditPage: PanelEditPage;
 
-  const expandFirst = panelEditPage.getCustomOptions('Display').getSwitch('Expand first conversation');
-  await expandFirst.uncheck();
-  await expect(panel.getByTestId('conversation-body')).toHaveCount(0);
-  await expandFirst.check();
-  await expect(panel.getByTestId('conversation-body').first()).toBeVisible();
-});
+  test.beforeEach(async ({ gotoPanelEditPage, readProvisionedDashboard }) => {
+    const dashboard = await readProvisionedDashboard({ fileName: dashboardFile });
+    panelEditPage = await gotoPanelEditPage({ dashboard, id: '1' });
+    await expect(panelEditPage.panel.locator.getByTestId('conversation-row').first()).toBeVisible({
+      timeout: firstDataTimeout,
+    });
+  });
 
-test('showing message text raw turns Markdown into plain text', async ({
-  gotoPanelEditPage,
-  readProvisionedDashboard,
-}) => {
-  const dashboard = await readProvisionedDashboard({ fileName: dashboardFile });
-  const panelEditPage = await gotoPanelEditPage({ dashboard, id: '1' });
-  const panel = panelEditPage.panel.locator;
-  await expect(panel.getByTestId('conversation-row').first()).toBeVisible({ timeout: firstDataTimeout });
-  const display = panelEditPage.getCustomOptions('Display');
-  await display.getSwitch('Expand first conversation').check();
-  await display.getRadioGroup('Message text').check('Raw text');
-  await expect(panel.locator('pre[data-testid="message-text"]').first()).toBeVisible();
+  test('turning on "Expand first conversation" opens the first conversation', async () => {
+    const panel = panelEditPage.panel.locator;
+    const expandFirst = panelEditPage.getCustomOptions('Display').getSwitch('Expand first conversation');
+    await expandFirst.uncheck();
+    await expect(panel.getByTestId('conversation-body')).toHaveCount(0);
+    await expandFirst.check();
+    await expect(panel.getByTestId('conversation-body').first()).toBeVisible();
+  });
+
+  test('showing message text raw turns Markdown into plain text', async () => {
+    const display = panelEditPage.getCustomOptions('Display');
+    await display.getSwitch('Expand first conversation').check();
+    await display.getRadioGroup('Message text').check('Raw text');
+    await expect(panelEditPage.panel.locator.locator('pre[data-testid="message-text"]').first()).toBeVisible();
+  });
 });
