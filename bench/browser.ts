@@ -24,6 +24,7 @@ import { SourceLookup } from './bundleSize';
 import { BenchCorpusFile } from './corpus';
 import { HotFunction } from './profileChild';
 import { median } from './stats';
+import { pauseText } from './table';
 
 export interface RefreshTiming {
   scriptMs: number;
@@ -40,7 +41,10 @@ export interface BrowserFigures {
   firstPaintMs: number;
   /** Until every row was read and the complete list shown. */
   completeMs: number;
-  /** The longest the page was held by one task between the first paint and the complete list. */
+  /**
+   * The longest the page was held by one task between the first paint and the complete list, over all loads (the
+   * worst case is what a user feels). The browser reports only tasks over 50 ms, so 0 means none was that long.
+   */
   longestPauseMs: number;
   domNodes: { panel: number; document: number };
   domNodesWith50TurnsOpen: { panel: number; document: number };
@@ -335,7 +339,7 @@ export async function benchBrowser(
       loadTimings.push({ firstRenderMs, firstPaintMs, completeMs, longestPauseMs });
       log(
         `  load ${i + 1}/${loads}: first list after ${firstRenderMs.toFixed(0)} ms, complete after ` +
-          `${completeMs.toFixed(0)} ms, longest pause ${longestPauseMs.toFixed(0)} ms`
+          `${completeMs.toFixed(0)} ms, ${pauseText(longestPauseMs)}`
       );
     }
     if (!last) {
@@ -397,7 +401,7 @@ export async function benchBrowser(
       firstRenderMs: median(loadTimings.map((load) => load.firstRenderMs)),
       firstPaintMs: median(loadTimings.map((load) => load.firstPaintMs)),
       completeMs: median(loadTimings.map((load) => load.completeMs)),
-      longestPauseMs: median(loadTimings.map((load) => load.longestPauseMs)),
+      longestPauseMs: Math.max(...loadTimings.map((load) => load.longestPauseMs)),
       domNodes,
       domNodesWith50TurnsOpen,
       open50Turns: opens,

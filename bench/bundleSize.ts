@@ -1,3 +1,4 @@
+import { decode } from '@jridgewell/sourcemap-codec';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -9,27 +10,6 @@ export interface BundleSize {
   gzippedBytes: number;
   /** Largest contributors by minified bytes, from the source map (package or source folder). */
   largest: Array<{ origin: string; bytes: number }>;
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Decodes one segment of a source map's `mappings` (Base64 VLQ). */
-function decodeSegment(segment: string): number[] {
-  const values: number[] = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64.indexOf(char);
-    value += (digit & 31) << shift;
-    if (digit & 32) {
-      shift += 5;
-    } else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
 }
 
 /** `../node_modules/@scope/pkg/...` becomes `@scope/pkg`; our own files group by their folder under `src/`. */
@@ -88,26 +68,17 @@ export function measureBundle(distDir: string): BundleSize | undefined {
 
 /** Finds the source file behind a position in the built bundle, for attributing CPU profile samples. */
 export class SourceLookup {
-  private readonly lines: Array<Array<[number, string]>> = [];
+  private readonly lines: Array<Array<[number, string]>>;
 
   constructor(map: { sources: string[]; mappings: string }) {
-    let sourceIndex = 0;
-    map.mappings.split(';').forEach((mappingLine) => {
-      const segments: Array<[number, string]> = [];
-      let column = 0;
-      for (const segment of mappingLine.split(',')) {
-        if (segment === '') {
-          continue;
-        }
-        const values = decodeSegment(segment);
-        column += values[0];
-        if (values.length > 1) {
-          sourceIndex += values[1];
-        }
-        segments.push([column, values.length > 1 ? originOf(map.sources[sourceIndex] ?? '?') : 'unmapped']);
-      }
-      this.lines.push(segments);
-    });
+    // Decoded segments hold absolute values: generated column, then (when mapped) the source index.
+    const origins = map.sources.map(originOf);
+    this.lines = decode(map.mappings).map((segments) =>
+      segments.map(([column, sourceIndex]): [number, string] => [
+        column,
+        sourceIndex === undefined ? 'unmapped' : (origins[sourceIndex] ?? '?'),
+      ])
+    );
   }
 
   /** The decoded segments of one generated line: start column and origin, in column order. */

@@ -40,3 +40,8 @@ export function ratio(value: number): string {
 export function count(value: number): string {
   return value.toLocaleString('en-US');
 }
+
+/** The longest task the page ran; the browser reports only tasks over 50 ms, so 0 means none was that long. */
+export function pauseText(longestTaskMs: number): string {
+  return longestTaskMs > 0 ? `longest task ${ms(longestTaskMs)}` : 'no task over 50 ms';
+}
