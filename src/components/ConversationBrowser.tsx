@@ -130,7 +130,13 @@ export function ConversationBrowser({
         formatThreshold={formatThreshold}
         onOpenAlerts={openAlerts}
       />
-      <Summary result={result} totalConversations={views.length} account={account} progress={progress} />
+      <Summary
+        result={result}
+        totalConversations={views.length}
+        account={account}
+        progress={progress}
+        masking={masking.enabled}
+      />
       {patternErrors.length > 0 && (
         <Alert
           severity="warning"

@@ -46,6 +46,18 @@ describe('ConversationHeader', () => {
     expect(screen.getByTestId('masked-count')).toHaveTextContent('Revealed: 1 masked item shown');
   });
 
+  it('says nothing about masking for a conversation with nothing masked', () => {
+    setup(conversation([exchange()]), { maskedCount: 0 });
+    expect(screen.queryByTestId('masked-count')).not.toBeInTheDocument();
+  });
+
+  it('calls the one duration of a single-turn conversation its duration, not the slowest', () => {
+    const header = setup(conversation([exchange({ durationMs: 2800 })]));
+    expect(screen.getByTitle('Duration of the turn: 2.8 s')).toHaveTextContent(/^Duration 2\.8 s$/);
+    expect(header).not.toHaveTextContent('Slowest');
+    expect(screen.queryByTestId('total-duration-badge')).not.toBeInTheDocument();
+  });
+
   it('names the total and slowest durations in words next to their coloured badges', () => {
     const header = setup(conversation([exchange({ durationMs: 1200 }), exchange({ durationMs: 2800 })]));
     expect(screen.getByTitle('Total duration of all turns: 4.0 s')).toHaveTextContent(/^Total 4\.0 s$/);

@@ -90,14 +90,23 @@ export function ConversationHeader(props: Props) {
               testId="total-duration-badge"
             />
           )}
-          {conversation.slowestDurationMs !== undefined && (
-            <DurationBadge
-              durationMs={conversation.slowestDurationMs}
-              label={t('conversation.slowest-duration', 'Duration of the slowest turn')}
-              caption={t('conversation.slowest-caption', 'Slowest')}
-              testId="slowest-duration-badge"
-            />
-          )}
+          {conversation.slowestDurationMs !== undefined &&
+            (turns > 1 ? (
+              <DurationBadge
+                durationMs={conversation.slowestDurationMs}
+                label={t('conversation.slowest-duration', 'Duration of the slowest turn')}
+                caption={t('conversation.slowest-caption', 'Slowest')}
+                testId="slowest-duration-badge"
+              />
+            ) : (
+              // With one turn its duration is the whole story; "slowest" would suggest others to compare with.
+              <DurationBadge
+                durationMs={conversation.slowestDurationMs}
+                label={t('conversation.single-duration', 'Duration of the turn')}
+                caption={t('conversation.single-caption', 'Duration')}
+                testId="slowest-duration-badge"
+              />
+            ))}
           <span
             className={cx(styles.status, styles[conversation.status])}
             data-testid="conversation-status"
@@ -105,7 +114,8 @@ export function ConversationHeader(props: Props) {
           >
             {statusText(conversation.status)}
           </span>
-          {masking && (
+          {/* Items are counted only where there are some; the summary says that masking is on for all of them. */}
+          {masking && (maskedCount > 0 || revealed) && (
             <span className={styles.secondary} data-testid="masked-count">
               <Icon name={revealed ? 'eye' : 'eye-slash'} size="sm" />{' '}
               {revealed

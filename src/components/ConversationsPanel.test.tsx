@@ -5,6 +5,7 @@ import React from 'react';
 
 import './testing/jsdom';
 
+import { defaultOptions } from '../options/defaultOptions';
 import { ConversationsPanel } from './ConversationsPanel';
 import { durationFieldConfig, foodSaveFrame, jsonlFrame, panelProps } from './testing/fixtures';
 
@@ -149,7 +150,9 @@ describe('ConversationsPanel', () => {
   it('counts skipped rows in the summary, one in the singular', () => {
     setup([jsonlFrame([...turnLines(1, 'A'), { level: 'info', event: 'startup', timestamp: '2026-11-30T09:00:00Z' }])]);
     expect(screen.getByTestId('skipped-count')).toHaveTextContent(/^1 row skipped$/);
-    expect(screen.getByTestId('summary')).toHaveTextContent(/^1 conversation\s*1 turn\s*1 row skipped$/);
+    expect(screen.getByTestId('summary')).toHaveTextContent(
+      /^1 conversation\s*1 turn\s*1 row skipped\s*0 personal data items masked$/
+    );
   });
 
   it('lists the reasons for skipped rows on hover', async () => {
@@ -177,7 +180,14 @@ describe('ConversationsPanel', () => {
     expect(within(row).getByTestId('masked-count')).toHaveTextContent(/[1-9]\d* masked/);
   });
 
-  it('lets an admin reveal one conversation and marks it as revealed', () => {
+  it('counts the masked items only on the conversation that holds them, and their total in the summary', () => {
+    setup([foodSaveFrame()]);
+    expect(screen.getAllByTestId('masked-count')).toHaveLength(1);
+    expect(within(rowFor('931')).getByTestId('masked-count')).toHaveTextContent('3 masked items');
+    expect(screen.getByTestId('masked-total')).toHaveTextContent('3 personal data items masked');
+  });
+
+  it('lets an admin reveal one conversation, marks it as revealed and leaves it out of the masked total', () => {
     config.bootData.user.orgRole = OrgRole.Admin;
     setup([foodSaveFrame()]);
     const row = openConversation('931');
@@ -185,6 +195,13 @@ describe('ConversationsPanel', () => {
     const revealed = rowFor('jan.kowalski@example.pl');
     expect(revealed).toHaveAttribute('data-revealed', 'true');
     expect(within(revealed).getByTestId('masked-count')).toHaveTextContent('Revealed');
+    expect(screen.getByTestId('masked-total')).toHaveTextContent('0 personal data items masked');
+  });
+
+  it('says nothing about masked items when masking is turned off', () => {
+    setup([foodSaveFrame()], { privacy: { ...defaultOptions.privacy, maskingEnabled: false } });
+    expect(screen.queryByTestId('masked-total')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('masked-count')).not.toBeInTheDocument();
   });
 
   it('offers no reveal to a viewer when only admins may reveal', () => {

@@ -1,7 +1,7 @@
 import { css } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { t } from '@grafana/i18n';
-import { Alert, Tooltip, useStyles2 } from '@grafana/ui';
+import { Alert, Icon, Tooltip, useStyles2 } from '@grafana/ui';
 import React from 'react';
 
 import type { RowAccount, SkipReason } from '../data/types';
@@ -15,6 +15,8 @@ interface Props {
   totalConversations: number;
   account: RowAccount;
   progress?: ShownProgress;
+  /** Whether personal data is masked; the summary then says how many items the shown conversations hide. */
+  masking: boolean;
 }
 
 function skippedTotal(account: RowAccount): number {
@@ -35,9 +37,10 @@ function skippedDetails(account: RowAccount): string {
 }
 
 /** How much the panel shows of what it received, and whether the query was cut off. */
-export function Summary({ result, totalConversations, account, progress }: Props) {
+export function Summary({ result, totalConversations, account, progress, masking }: Props) {
   const styles = useStyles2(getStyles);
   const skipped = skippedTotal(account);
+  const hidden = result.views.reduce((sum, view) => (view.revealed ? sum : sum + view.maskedCount), 0);
   const limited = account.frames.filter((frame) => frame.limitReached);
   const unreadable = account.frames.filter((frame) => frame.unreadableReason);
 
@@ -96,6 +99,16 @@ export function Summary({ result, totalConversations, account, progress }: Props
               count: 0,
               defaultValue_one: '{{count}} row skipped',
               defaultValue_other: '{{count}} rows skipped',
+            })}
+          </span>
+        )}
+        {masking && (
+          <span data-testid="masked-total">
+            <Icon name="eye-slash" size="sm" />{' '}
+            {t('summary.masked', '', {
+              count: hidden,
+              defaultValue_one: '{{count}} personal data item masked',
+              defaultValue_other: '{{count}} personal data items masked',
             })}
           </span>
         )}
