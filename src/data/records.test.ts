@@ -97,6 +97,25 @@ describe('reading Grafana Loki frames', () => {
     expect(unchosen.account.skipped.notJson).toBe(2);
   });
 
+  it('picks the chosen line and time fields by the display names the options pane offers', () => {
+    const frame = createDataFrame({
+      refId: 'elastic',
+      fields: [
+        { name: 'host', type: FieldType.string, values: ['a', 'b'] },
+        { name: 'payload', type: FieldType.string, values: [PROMPT, RESPONSE], config: { displayName: 'Log line' } },
+        { name: 'ts', type: FieldType.string, values: ['2026-01-01T00:00:01Z', '2026-01-01T00:00:02Z'] },
+      ],
+    });
+    const { conversations, account } = buildConversations([frame], { lineField: 'Log line', timeField: 'ts' });
+
+    expect(conversations[0].exchanges[0]).toMatchObject({ durationMs: 1000, status: 'ok' });
+    expect(account.skipped.notJson).toBe(0);
+    // A name that is neither a field's own nor its display name matches nothing, and the frame says so.
+    const missing = buildConversations([frame], { lineField: 'message' });
+    expect(missing.account.frames[0].unreadableReason).toBe('no field named "message"');
+    expect(missing.account.skipped.unreadable).toBe(2);
+  });
+
   it('counts the rows of a frame without any text field as unreadable and says why', () => {
     const series = createDataFrame({
       refId: 'rate',

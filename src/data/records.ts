@@ -1,4 +1,4 @@
-import { DataFrame, Field, FieldType } from '@grafana/data';
+import { DataFrame, Field, FieldType, getFieldDisplayName } from '@grafana/data';
 
 import { lineHash } from './lokiFrame';
 import { compareInstants, Instant, instantFromMs, instantFromNs, instantFromTimestamp } from './time';
@@ -31,18 +31,20 @@ const TIME_NAMES = ['Time', 'timestamp', 'time', 'ts'];
 /** Reads log rows from every frame (several queries at once), finding fields by name with a type fallback. */
 export function readLogRecords(series: DataFrame[], options: RecordOptions): RecordsResult {
   const records: LogRecord[] = [];
-  const frames: FrameAccount[] = [];
+  const accounts: FrameAccount[] = [];
   const unreadableRowIds: string[] = [];
-  (Array.isArray(series) ? series : []).forEach((frame, frameIndex) => {
-    const account = readFrame(frame, frameIndex, options, records, unreadableRowIds);
-    frames.push(account);
+  const frames: DataFrame[] = Array.isArray(series) ? series : [];
+  frames.forEach((frame, frameIndex) => {
+    const account = readFrame(frame, frameIndex, frames, options, records, unreadableRowIds);
+    accounts.push(account);
   });
-  return { records, frames, unreadableRowIds };
+  return { records, frames: accounts, unreadableRowIds };
 }
 
 function readFrame(
   frame: DataFrame,
   frameIndex: number,
+  series: DataFrame[],
   options: RecordOptions,
   records: LogRecord[],
   unreadableRowIds: string[]
@@ -53,7 +55,7 @@ function readFrame(
   const limit = typeof frame?.meta?.limit === 'number' ? frame.meta.limit : undefined;
   const account: FrameAccount = { name, rows, limit, limitReached: limit !== undefined && limit > 0 && rows >= limit };
 
-  const lineField = findField(fields, options.lineField, LINE_NAMES, FieldType.string);
+  const lineField = findField(fields, { frame, series }, options.lineField, LINE_NAMES, FieldType.string);
   if (!lineField) {
     account.unreadableReason = options.lineField
       ? `no field named "${options.lineField}"`
@@ -63,7 +65,7 @@ function readFrame(
     }
     return account;
   }
-  const timeField = findField(fields, options.timeField, TIME_NAMES, FieldType.time);
+  const timeField = findField(fields, { frame, series }, options.timeField, TIME_NAMES, FieldType.time);
   const nsField = fields.find((field) => field.name === 'tsNs');
   const idField = fields.find((field) => field.name === 'id' && field.type === FieldType.string);
   const labelsField = fields.find((field) => field.name === 'labels');
@@ -95,9 +97,20 @@ function frameLength(frame: DataFrame, fields: Field[]): number {
 }
 
 /** The field the user named, else a known name, else the first field of the right type (never by position). */
-function findField(fields: Field[], chosen: string, knownNames: string[], type: FieldType): Field | undefined {
+function findField(
+  fields: Field[],
+  context: { frame: DataFrame; series: DataFrame[] },
+  chosen: string,
+  knownNames: string[],
+  type: FieldType
+): Field | undefined {
   if (chosen) {
-    return fields.find((field) => field.name === chosen);
+    // The options pane's field picker offers Grafana's display names (which can carry the frame name or labels)
+    // besides the fields' own names; either one picks the field.
+    return (
+      fields.find((field) => field.name === chosen) ??
+      fields.find((field) => displayNameOf(field, context.frame, context.series) === chosen)
+    );
   }
   for (const knownName of knownNames) {
     const field = fields.find((candidate) => candidate.name === knownName && candidate.type === type);
@@ -106,6 +119,18 @@ function findField(fields: Field[], chosen: string, knownNames: string[], type: 
     }
   }
   return fields.find((field) => field.type === type);
+}
+
+function displayNameOf(field: Field, frame: DataFrame, series: DataFrame[]): string | undefined {
+  if (typeof field?.config !== 'object' || field.config === null) {
+    return undefined;
+  }
+  try {
+    return getFieldDisplayName(field, frame, series);
+  } catch {
+    // A field too malformed for Grafana to name simply does not match.
+    return undefined;
+  }
 }
 
 function readInstant(tsNs: unknown, timeField: Field | undefined, row: number): Instant | undefined {

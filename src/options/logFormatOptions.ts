@@ -1,4 +1,4 @@
-import type { PanelOptionsEditorBuilder } from '@grafana/data';
+import { type Field, FieldType, type PanelOptionsEditorBuilder } from '@grafana/data';
 import { t } from '@grafana/i18n';
 
 import type { PanelOptions } from '../types';
@@ -90,24 +90,36 @@ export function addLogFormatOptions(builder: PanelOptionsEditorBuilder<PanelOpti
         ],
       },
     })
-    .addTextInput({
+    .addFieldNamePicker({
       path: 'logFormat.lineField',
       name: t('options.log-format.line-field.name', 'Line field'),
       description: t(
         'options.log-format.line-field.description',
-        'Field with the JSON line in non-Loki frames; empty picks the first text field.'
+        'Field with the JSON line in non-Loki frames; Automatic takes a Loki-style line field, else the first text field.'
       ),
       category,
       defaultValue: defaults.lineField,
+      settings: {
+        filter: (field: Field) => field.type === FieldType.string,
+        isClearable: true,
+        placeholderText: t('options.log-format.line-field.placeholder', 'Automatic'),
+        noFieldsMessage: t('options.log-format.line-field.no-fields', 'The query returned no text fields'),
+      },
     })
-    .addTextInput({
+    .addFieldNamePicker({
       path: 'logFormat.timeField',
       name: t('options.log-format.time-field.name', 'Time field'),
       description: t(
         'options.log-format.time-field.description',
-        'Field with the entry time in non-Loki frames; empty picks the first time field.'
+        'Field with the entry time in non-Loki frames; Automatic takes a Loki-style time field, else the first time field.'
       ),
       category,
       defaultValue: defaults.timeField,
+      settings: {
+        filter: (field: Field) => field.type === FieldType.time,
+        isClearable: true,
+        placeholderText: t('options.log-format.time-field.placeholder', 'Automatic'),
+        noFieldsMessage: t('options.log-format.time-field.no-fields', 'The query returned no time fields'),
+      },
     });
 }

@@ -1,4 +1,4 @@
-import { PanelOptionsEditorBuilder, standardEditorsRegistry } from '@grafana/data';
+import { FieldType, PanelOptionsEditorBuilder, standardEditorsRegistry } from '@grafana/data';
 
 import type { PanelOptions } from '../types';
 import { defaultOptions } from './defaultOptions';
@@ -6,7 +6,7 @@ import { addPanelOptions } from './panelOptions';
 
 // Grafana registers its option editors at start-up; the builder only needs their ids to exist.
 standardEditorsRegistry.setInit(() =>
-  ['text', 'radio', 'boolean', 'select', 'number'].map((id) => ({ id, name: id, editor: () => null }))
+  ['text', 'radio', 'boolean', 'select', 'number', 'field-name'].map((id) => ({ id, name: id, editor: () => null }))
 );
 
 function items() {
@@ -30,6 +30,21 @@ describe('panel options', () => {
     for (const item of items()) {
       expect({ path: item.path, value: item.defaultValue }).toEqual({ path: item.path, value: valueAt(item.path) });
     }
+  });
+
+  it('offers only text fields for the line and only time fields for the time, with an automatic choice', () => {
+    const line = items().find((item) => item.path === 'logFormat.lineField');
+    const time = items().find((item) => item.path === 'logFormat.timeField');
+    const text = { name: 'payload', type: FieldType.string, config: {}, values: [] };
+    const clock = { name: 'Time', type: FieldType.time, config: {}, values: [] };
+
+    expect([line?.editor, time?.editor]).toEqual([
+      standardEditorsRegistry.get('field-name').editor,
+      standardEditorsRegistry.get('field-name').editor,
+    ]);
+    expect([line?.settings.filter(text), line?.settings.filter(clock)]).toEqual([true, false]);
+    expect([time?.settings.filter(text), time?.settings.filter(clock)]).toEqual([false, true]);
+    expect(line?.settings).toMatchObject({ isClearable: true, placeholderText: 'Automatic' });
   });
 
   it('masks personal data by default and lets only admins reveal', () => {
