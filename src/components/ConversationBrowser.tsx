@@ -7,6 +7,7 @@ import React, { Suspense, useCallback, useDeferredValue, useMemo, useState } fro
 
 import type { Conversation, RowAccount } from '../data/types';
 import type { PanelOptions } from '../types';
+import { carryKeys } from './carryKeys';
 import { ContainedError } from './ContainedError';
 import { ConversationList } from './ConversationList';
 import { Summary } from './Summary';
@@ -93,6 +94,7 @@ export function ConversationBrowser({
     fromPartialBuild: progress?.showing === 'newest',
     touched: false,
   }));
+  const [previousViews, setPreviousViews] = useState(views);
   if (opened.fromPartialBuild && !progress && !opened.touched) {
     // The conversation opened while the build was partial may have grown a different key; open the complete one.
     setOpened({
@@ -100,6 +102,17 @@ export function ConversationBrowser({
       fromPartialBuild: false,
       touched: false,
     });
+  } else if (views !== previousViews) {
+    // What the user opened or revealed stays so when the list is rebuilt, also where a conversation's key changed.
+    setPreviousViews(views);
+    const openCarried = carryKeys(opened.keys, previousViews, views);
+    if (openCarried !== opened.keys) {
+      setOpened({ ...opened, keys: new Set(openCarried) });
+    }
+    const revealedCarried = carryKeys(revealedKeys, previousViews, views);
+    if (revealedCarried !== revealedKeys) {
+      setRevealedKeys(revealedCarried);
+    }
   }
   const openKeys = opened.keys;
   const searchIndex = useMemo(() => buildSearchIndex(views.map((view) => view.conversation)), [views]);

@@ -91,6 +91,20 @@ describe('a panel whose rows take longer to read than one step', () => {
     expect(within(open[0]).getAllByTestId('turn')).toHaveLength(3);
   });
 
+  it('keeps a conversation opened in the partial list open, with all its turns, once the build is complete', async () => {
+    const { frame } = corpus(3);
+    renderPanel(panelProps([frame], { display: { ...panelProps([]).options.display, expandFirst: false } }));
+    // Only its newest row is read: the conversation is named after a later turn than in the complete list.
+    screen.getByTestId('conversation-header').click();
+    await waitFor(() => expect(screen.getAllByTestId('turn')).toHaveLength(1));
+
+    await waitUntilComplete();
+
+    const open = screen.getAllByTestId('conversation-row').filter((row) => within(row).queryAllByTestId('turn').length);
+    expect(open).toHaveLength(1);
+    expect(within(open[0]).getAllByTestId('turn')).toHaveLength(3);
+  });
+
   it('says it is still reading, not that nothing matched, while the newest rows hold no conversation', async () => {
     const { frame, expected, rows } = corpus(5, 4);
     renderPanel(panelProps([frame]));
