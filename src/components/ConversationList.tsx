@@ -40,6 +40,9 @@ export function ConversationList({ views, openKeys, fallbackRect, scrollToKey, .
   // would drop focus to the page, for example when Enter closes a tall conversation read down past its header.
   const focusedIndex = useRef<number | undefined>(undefined);
 
+  // The React Compiler would skip this component because the virtualiser mutates its own object; the panel is not
+  // built with the compiler, and rows get only plain values and its stable measureElement callback from it.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: views.length,
     getScrollElement: () => scrollRef.current,
