@@ -8,7 +8,10 @@ import type { BuildProgress } from '../data/types';
 import type { ShownProgress } from './useConversationBuild';
 
 export function buildProgressText({ rowsRead, rowsTotal }: BuildProgress): string {
-  return t('progress.reading', 'Reading logs: {{read}} of {{total}} rows', { read: rowsRead, total: rowsTotal });
+  return t('progress.reading', 'Reading logs: {{read, number}} of {{total, number}} rows', {
+    read: rowsRead,
+    total: rowsTotal,
+  });
 }
 
 function percentOf({ rowsRead, rowsTotal }: BuildProgress): number {

@@ -71,8 +71,8 @@ export function ConversationHeader(props: Props) {
           <span className={styles.secondary}>
             {t('conversation.turns', '', {
               count: turns,
-              defaultValue_one: '{{count}} turn',
-              defaultValue_other: '{{count}} turns',
+              defaultValue_one: '{{count, number}} turn',
+              defaultValue_other: '{{count, number}} turns',
             })}
           </span>
           {conversation.userId && (
@@ -121,13 +121,13 @@ export function ConversationHeader(props: Props) {
               {revealed
                 ? t('conversation.revealed', '', {
                     count: maskedCount,
-                    defaultValue_one: 'Revealed: {{count}} masked item shown',
-                    defaultValue_other: 'Revealed: {{count}} masked items shown',
+                    defaultValue_one: 'Revealed: {{count, number}} masked item shown',
+                    defaultValue_other: 'Revealed: {{count, number}} masked items shown',
                   })
                 : t('conversation.masked', '', {
                     count: maskedCount,
-                    defaultValue_one: '{{count}} masked item',
-                    defaultValue_other: '{{count}} masked items',
+                    defaultValue_one: '{{count, number}} masked item',
+                    defaultValue_other: '{{count, number}} masked items',
                   })}
             </span>
           )}
@@ -135,8 +135,8 @@ export function ConversationHeader(props: Props) {
             <span className={styles.matches} data-testid="conversation-matches">
               {t('conversation.matches', '', {
                 count: matchCount,
-                defaultValue_one: '{{count}} match',
-                defaultValue_other: '{{count}} matches',
+                defaultValue_one: '{{count, number}} match',
+                defaultValue_other: '{{count, number}} matches',
               })}
             </span>
           )}

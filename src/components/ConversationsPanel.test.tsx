@@ -155,6 +155,18 @@ describe('ConversationsPanel', () => {
     );
   });
 
+  it('writes large counts with the thousands separators of the language', async () => {
+    const noise = Array.from({ length: 1200 }, (_, worker) => ({
+      event: 'startup',
+      worker,
+      timestamp: '2026-11-30T09:00:00Z',
+    }));
+    setup([jsonlFrame([...turnLines(1, 'A'), ...noise])]);
+    expect(screen.getByTestId('skipped-count')).toHaveTextContent(/^1,200 rows skipped$/);
+    fireEvent.mouseEnter(screen.getByTestId('skipped-count'));
+    expect(await screen.findByText(/1,200 lines are not a prompt or response event/)).toBeInTheDocument();
+  });
+
   it('lists the reasons for skipped rows on hover', async () => {
     setup([jsonlFrame([...turnLines(1, 'A'), { level: 'info', event: 'startup', timestamp: '2026-11-30T09:00:00Z' }])]);
     fireEvent.mouseEnter(screen.getByTestId('skipped-count'));

@@ -24,8 +24,8 @@ export function NoConversations({ account, logFormat }: Props) {
         severity="info"
         title={t('no-conversations.title', '', {
           count: account.rowsIn,
-          defaultValue_one: 'No prompts or responses in {{count}} row',
-          defaultValue_other: 'No prompts or responses in {{count}} rows',
+          defaultValue_one: 'No prompts or responses in {{count, number}} row',
+          defaultValue_other: 'No prompts or responses in {{count, number}} rows',
         })}
       >
         <p>

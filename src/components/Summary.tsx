@@ -52,34 +52,34 @@ export function Summary({ result, totalConversations, account, progress, masking
           {result.views.length === totalConversations
             ? t('summary.conversations', '', {
                 count: totalConversations,
-                defaultValue_one: '{{count}} conversation',
-                defaultValue_other: '{{count}} conversations',
+                defaultValue_one: '{{count, number}} conversation',
+                defaultValue_other: '{{count, number}} conversations',
               })
             : t('summary.conversations-filtered', '', {
                 shown: result.views.length,
                 count: totalConversations,
-                defaultValue_one: '{{shown}} of {{count}} conversation',
-                defaultValue_other: '{{shown}} of {{count}} conversations',
+                defaultValue_one: '{{shown, number}} of {{count, number}} conversation',
+                defaultValue_other: '{{shown, number}} of {{count, number}} conversations',
               })}
         </span>
         <span>
           {t('summary.turns', '', {
             count: result.turnCount,
-            defaultValue_one: '{{count}} turn',
-            defaultValue_other: '{{count}} turns',
+            defaultValue_one: '{{count, number}} turn',
+            defaultValue_other: '{{count, number}} turns',
           })}
         </span>
         {result.matchCount !== undefined && (
           <span data-testid="match-count">
             {t('summary.matches', '', {
               count: result.matchCount,
-              defaultValue_one: '{{count}} match in {{turns}}',
+              defaultValue_one: '{{count, number}} match in {{turns}}',
               turns: t('summary.matched-turns', '', {
                 count: result.matchedTurnCount ?? 0,
-                defaultValue_one: '{{count}} turn',
-                defaultValue_other: '{{count}} turns',
+                defaultValue_one: '{{count, number}} turn',
+                defaultValue_other: '{{count, number}} turns',
               }),
-              defaultValue_other: '{{count}} matches in {{turns}}',
+              defaultValue_other: '{{count, number}} matches in {{turns}}',
             })}
           </span>
         )}
@@ -88,8 +88,8 @@ export function Summary({ result, totalConversations, account, progress, masking
             <span className={styles.skipped} data-testid="skipped-count" tabIndex={0}>
               {t('summary.skipped', '', {
                 count: skipped,
-                defaultValue_one: '{{count}} row skipped',
-                defaultValue_other: '{{count}} rows skipped',
+                defaultValue_one: '{{count, number}} row skipped',
+                defaultValue_other: '{{count, number}} rows skipped',
               })}
             </span>
           </Tooltip>
@@ -97,8 +97,8 @@ export function Summary({ result, totalConversations, account, progress, masking
           <span data-testid="skipped-count">
             {t('summary.skipped', '', {
               count: 0,
-              defaultValue_one: '{{count}} row skipped',
-              defaultValue_other: '{{count}} rows skipped',
+              defaultValue_one: '{{count, number}} row skipped',
+              defaultValue_other: '{{count, number}} rows skipped',
             })}
           </span>
         )}
@@ -107,8 +107,8 @@ export function Summary({ result, totalConversations, account, progress, masking
             <Icon name="eye-slash" size="sm" />{' '}
             {t('summary.masked', '', {
               count: hidden,
-              defaultValue_one: '{{count}} personal data item masked',
-              defaultValue_other: '{{count}} personal data items masked',
+              defaultValue_one: '{{count, number}} personal data item masked',
+              defaultValue_other: '{{count, number}} personal data items masked',
             })}
           </span>
         )}

@@ -67,8 +67,8 @@ export function TimingBar({ exchange }: { exchange: Exchange }) {
           <span>
             {t('timing.input-tokens', '', {
               count: exchange.inputTokens,
-              defaultValue_one: '{{count}} prompt token',
-              defaultValue_other: '{{count}} prompt tokens',
+              defaultValue_one: '{{count, number}} prompt token',
+              defaultValue_other: '{{count, number}} prompt tokens',
             })}
           </span>
         )}
@@ -76,8 +76,8 @@ export function TimingBar({ exchange }: { exchange: Exchange }) {
           <span>
             {t('timing.output-tokens', '', {
               count: exchange.outputTokens,
-              defaultValue_one: '{{count}} output token',
-              defaultValue_other: '{{count}} output tokens',
+              defaultValue_one: '{{count, number}} output token',
+              defaultValue_other: '{{count, number}} output tokens',
             })}
           </span>
         )}

@@ -65,8 +65,8 @@ export function TurnView({ exchange, index, format, matched }: Props) {
             ? t('turn.hide-history', 'Show only new messages')
             : t('turn.show-history', '', {
                 count: earlier,
-                defaultValue_one: 'Show full history ({{count}} earlier message)',
-                defaultValue_other: 'Show full history ({{count}} earlier messages)',
+                defaultValue_one: 'Show full history ({{count, number}} earlier message)',
+                defaultValue_other: 'Show full history ({{count, number}} earlier messages)',
               })}
         </Button>
       )}

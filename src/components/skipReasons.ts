@@ -8,26 +8,26 @@ export function skipReasonText(reason: SkipReason, count: number): string {
     case 'notJson':
       return t('skip-reason.not-json', '', {
         count,
-        defaultValue_one: '{{count}} line is not JSON',
-        defaultValue_other: '{{count}} lines are not JSON',
+        defaultValue_one: '{{count, number}} line is not JSON',
+        defaultValue_other: '{{count, number}} lines are not JSON',
       });
     case 'notLlmEvent':
       return t('skip-reason.not-llm-event', '', {
         count,
-        defaultValue_one: '{{count}} line is not a prompt or response event',
-        defaultValue_other: '{{count}} lines are not a prompt or response event',
+        defaultValue_one: '{{count, number}} line is not a prompt or response event',
+        defaultValue_other: '{{count, number}} lines are not a prompt or response event',
       });
     case 'duplicate':
       return t('skip-reason.duplicate', '', {
         count,
-        defaultValue_one: '{{count}} duplicate line',
-        defaultValue_other: '{{count}} duplicate lines',
+        defaultValue_one: '{{count, number}} duplicate line',
+        defaultValue_other: '{{count, number}} duplicate lines',
       });
     case 'unreadable':
       return t('skip-reason.unreadable', '', {
         count,
-        defaultValue_one: '{{count}} row in an unreadable frame or field',
-        defaultValue_other: '{{count}} rows in unreadable frames or fields',
+        defaultValue_one: '{{count, number}} row in an unreadable frame or field',
+        defaultValue_other: '{{count, number}} rows in unreadable frames or fields',
       });
   }
 }

@@ -45,10 +45,10 @@ test('a large result lists its newest conversations while the rest is read, then
   const partial = await page.evaluate(() => (window as unknown as { partialViews: PartialView[] }).partialViews);
   expect(partial.length).toBeGreaterThan(0);
   const first = partial[0];
-  expect(first.progress).toMatch(/Reading logs: \d+ of 30000 rows · showing the newest conversations/);
+  expect(first.progress).toMatch(/Reading logs: [\d,]+ of 30,000 rows · showing the newest conversations/);
   expect(first.rows).toBeGreaterThan(0);
   // The partial list is the newest part: fewer conversations than in the end.
-  const partialCount = Number(/^(\d+) conversations?/.exec(first.summary)?.[1]);
+  const partialCount = Number(/^([\d,]+) conversations?/.exec(first.summary)?.[1].replace(/,/g, ''));
   expect(partialCount).toBeGreaterThan(0);
   expect(partialCount).toBeLessThan(conversations);
   // The newest conversation is listed first in both.
