@@ -16,25 +16,39 @@ function valuePart(value: unknown): Part {
   }
 }
 
+/** Values at this many evenly spaced rows (the first and last among them) stand for a field without row ids. */
+const SAMPLES = 17;
+
+function pushSamples(values: unknown[], parts: Part[]) {
+  const count = Math.min(values.length, SAMPLES);
+  for (let sample = 0; sample < count; sample++) {
+    const index = count === 1 ? 0 : Math.round((sample * (values.length - 1)) / (count - 1));
+    parts.push(valuePart(values[index]));
+  }
+}
+
 function fieldParts(field: Field | undefined, parts: Part[]) {
   const values: unknown = field?.values;
   const length = Array.isArray(values) ? values.length : -1;
   parts.push(field?.name, field?.type, length);
-  if (Array.isArray(values) && length > 0) {
-    parts.push(valuePart(values[0]), valuePart(values[length - 1]));
+  if (Array.isArray(values) && field?.name === 'id') {
+    // Loki's row ids (time and a hash of the line) are short: all of them say exactly which rows these are.
+    values.forEach((value) => parts.push(valuePart(value)));
+  } else if (Array.isArray(values)) {
+    pushSamples(values, parts);
   }
   const nanos: unknown = field?.nanos;
-  if (Array.isArray(nanos) && nanos.length > 0) {
-    parts.push(valuePart(nanos[0]), valuePart(nanos[nanos.length - 1]));
+  if (Array.isArray(nanos)) {
+    pushSamples(nanos, parts);
   }
 }
 
 /**
  * A cheap summary of the frames that changes when Grafana delivers other rows: per frame its refId, length and line
- * limit, each field's name, type and length, and the first and last value of every field (for Loki: the oldest and
- * newest entry's id, nanosecond time and line). A dashboard refresh hands the panel new frame objects even when the
- * rows are the same; equal summaries let the panel keep what it built from them. Loki returns a time-ordered window,
- * so rows that differ only in the middle, at the same count and the same ends, are out of its reach.
+ * limit, each field's name, type and length, every row id (Loki's `id` field) and the values of other fields at a
+ * few evenly spaced rows. A dashboard refresh hands the panel new frame objects even when the rows are the same;
+ * equal summaries let the panel keep what it built from them. For frames without row ids (other data sources), a
+ * change in rows between the samples, at the same count, goes unnoticed until the next change that is sampled.
  */
 export function seriesFingerprint(series: DataFrame[]): Part[] {
   const parts: Part[] = [];

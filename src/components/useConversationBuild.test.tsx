@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import React from 'react';
 
 import './testing/jsdom';
@@ -76,6 +76,20 @@ describe('the panel on a refresh', () => {
 
     expect(buildSpy).toHaveBeenCalledTimes(2);
     expect(screen.getAllByTestId('conversation-row')).toHaveLength(3);
+  });
+
+  it('builds again when a refresh replaces a turn between the first and the last, at the same row count', () => {
+    const lines = [...firstLines, ...turn('Co na obiad?', 30), ...turn('Co na deser?', 40)];
+    const { rerender } = render(<ConversationsPanel {...refreshedProps(lines)} />);
+
+    const replaced = [...firstLines, ...turn('Co na kolację?', 30), ...turn('Co na deser?', 40)];
+    rerender(<ConversationsPanel {...refreshedProps(replaced)} />);
+
+    expect(buildSpy).toHaveBeenCalledTimes(2);
+    // Newest first: the replaced turn is the second conversation.
+    fireEvent.click(screen.getAllByTestId('conversation-header')[1]);
+    expect(screen.getByText('Co na kolację?')).toBeInTheDocument();
+    expect(screen.queryByText('Co na obiad?')).not.toBeInTheDocument();
   });
 
   it('builds again when a log format value changes, and not when the options only get copied', () => {
