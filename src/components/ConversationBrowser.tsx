@@ -89,32 +89,23 @@ export function ConversationBrowser({
   const views = useShownConversations(conversations, masking, revealedKeys);
   const patternErrors = masking.patternErrors;
   // Keys of the views, not of the model: a masked key stays the same whether or not the conversation is revealed.
-  const [opened, setOpened] = useState(() => ({
-    keys: initialOpenKeys(views, options.display.expandFirst, linkedKey),
-    fromPartialBuild: progress?.showing === 'newest',
-    touched: false,
-  }));
+  const [openKeys, setOpenKeys] = useState<ReadonlySet<string>>(() =>
+    initialOpenKeys(views, options.display.expandFirst, linkedKey)
+  );
   const [previousViews, setPreviousViews] = useState(views);
-  if (opened.fromPartialBuild && !progress && !opened.touched) {
-    // The conversation opened while the build was partial may have grown a different key; open the complete one.
-    setOpened({
-      keys: initialOpenKeys(views, options.display.expandFirst, linkedKey),
-      fromPartialBuild: false,
-      touched: false,
-    });
-  } else if (views !== previousViews) {
-    // What the user opened or revealed stays so when the list is rebuilt, also where a conversation's key changed.
+  if (views !== previousViews) {
+    // What the user opened or revealed stays so when the list is rebuilt, also where a conversation's key changed
+    // (the complete list after a partial one, or a refresh that drops its first turns).
     setPreviousViews(views);
-    const openCarried = carryKeys(opened.keys, previousViews, views);
-    if (openCarried !== opened.keys) {
-      setOpened({ ...opened, keys: new Set(openCarried) });
+    const openCarried = carryKeys(openKeys, previousViews, views);
+    if (openCarried !== openKeys) {
+      setOpenKeys(openCarried);
     }
     const revealedCarried = carryKeys(revealedKeys, previousViews, views);
     if (revealedCarried !== revealedKeys) {
       setRevealedKeys(revealedCarried);
     }
   }
-  const openKeys = opened.keys;
   const searchIndex = useMemo(() => buildSearchIndex(views.map((view) => view.conversation)), [views]);
   // Typing stays responsive on large results: the list follows the filters as soon as React has time.
   const appliedFilters = useDeferredValue(filters);
@@ -176,7 +167,7 @@ export function ConversationBrowser({
               openKeys={openKeys}
               masking={masking.enabled}
               canReveal={allowedToReveal}
-              onToggle={(key) => setOpened((state) => ({ ...state, keys: toggled(state.keys, key), touched: true }))}
+              onToggle={(key) => setOpenKeys((keys) => toggled(keys, key))}
               onRevealChange={(key, revealed) => setRevealedKeys((keys) => toggled(keys, key, revealed))}
               fallbackRect={{ width, height }}
               scrollToKey={linkedKey}
