@@ -7,6 +7,8 @@ import { defaultOptions } from './defaultOptions';
 const defaults = defaultOptions.logFormat;
 
 /** Where the panel finds prompts, responses and ids in the log lines. */
+const TIME_SOURCE_TYPES = [FieldType.time, FieldType.number, FieldType.string];
+
 export function addLogFormatOptions(builder: PanelOptionsEditorBuilder<PanelOptions>) {
   const category = [t('options.log-format.category', 'Log format')];
   builder
@@ -116,10 +118,15 @@ export function addLogFormatOptions(builder: PanelOptionsEditorBuilder<PanelOpti
       category,
       defaultValue: defaults.timeField,
       settings: {
-        filter: (field: Field) => field.type === FieldType.time,
+        // The panel reads times from time fields, epoch numbers and timestamp strings alike (many JSON sources
+        // deliver `@timestamp` as text), so the picker offers all three.
+        filter: (field: Field) => TIME_SOURCE_TYPES.includes(field.type),
         isClearable: true,
         placeholderText: t('options.log-format.time-field.placeholder', 'Automatic'),
-        noFieldsMessage: t('options.log-format.time-field.no-fields', 'The query returned no time fields'),
+        noFieldsMessage: t(
+          'options.log-format.time-field.no-fields',
+          'The query returned no time, number or text fields'
+        ),
       },
     });
 }

@@ -32,18 +32,26 @@ describe('panel options', () => {
     }
   });
 
-  it('offers only text fields for the line and only time fields for the time, with an automatic choice', () => {
+  it('offers text fields for the line and every field a time can be read from for the time, or Automatic', () => {
     const line = items().find((item) => item.path === 'logFormat.lineField');
     const time = items().find((item) => item.path === 'logFormat.timeField');
     const text = { name: 'payload', type: FieldType.string, config: {}, values: [] };
     const clock = { name: 'Time', type: FieldType.time, config: {}, values: [] };
+    const epoch = { name: 'epoch_ms', type: FieldType.number, config: {}, values: [] };
+    const flag = { name: 'stream', type: FieldType.boolean, config: {}, values: [] };
 
     expect([line?.editor, time?.editor]).toEqual([
       standardEditorsRegistry.get('field-name').editor,
       standardEditorsRegistry.get('field-name').editor,
     ]);
-    expect([line?.settings.filter(text), line?.settings.filter(clock)]).toEqual([true, false]);
-    expect([time?.settings.filter(text), time?.settings.filter(clock)]).toEqual([false, true]);
+    expect([text, clock, epoch, flag].map((field) => line?.settings.filter(field))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    // Timestamps often arrive as text (`@timestamp` in JSON) or epoch numbers, which the panel reads as well.
+    expect([text, clock, epoch, flag].map((field) => time?.settings.filter(field))).toEqual([true, true, true, false]);
     expect(line?.settings).toMatchObject({ isClearable: true, placeholderText: 'Automatic' });
   });
 
