@@ -7,7 +7,7 @@ import React, { Suspense, useCallback, useDeferredValue, useMemo, useState } fro
 
 import type { Conversation, RowAccount } from '../data/types';
 import type { PanelOptions } from '../types';
-import { carryKeys } from './carryKeys';
+import { keyCarrier } from './keyCarrier';
 import { ContainedError } from './ContainedError';
 import { ConversationList } from './ConversationList';
 import { Summary } from './Summary';
@@ -97,11 +97,12 @@ export function ConversationBrowser({
     // What the user opened or revealed stays so when the list is rebuilt, also where a conversation's key changed
     // (the complete list after a partial one, or a refresh that drops its first turns).
     setPreviousViews(views);
-    const openCarried = carryKeys(openKeys, previousViews, views);
+    const carry = keyCarrier(previousViews, views);
+    const openCarried = carry(openKeys);
     if (openCarried !== openKeys) {
       setOpenKeys(openCarried);
     }
-    const revealedCarried = carryKeys(revealedKeys, previousViews, views);
+    const revealedCarried = carry(revealedKeys);
     if (revealedCarried !== revealedKeys) {
       setRevealedKeys(revealedCarried);
     }

@@ -1,6 +1,6 @@
 import { conversation, exchange } from '../data/testing/model';
 import type { Exchange } from '../data/types';
-import { carryKeys } from './carryKeys';
+import { keyCarrier } from './keyCarrier';
 import type { ConversationView } from './viewModel';
 
 function view(exchanges: Exchange[]): ConversationView {
@@ -17,7 +17,7 @@ describe('carrying open and revealed conversations into a rebuilt list', () => {
     const partial = [view([second, third]), view([other])];
     const complete = [view([first, second, third]), view([other])];
 
-    const carried = carryKeys(new Set([second.key, other.key]), partial, complete);
+    const carried = keyCarrier(partial, complete)(new Set([second.key, other.key]));
 
     expect([...carried].sort()).toEqual([first.key, other.key].sort());
   });
@@ -26,21 +26,28 @@ describe('carrying open and revealed conversations into a rebuilt list', () => {
     const responseOnly = exchange({ key: 'row-response', rowIds: ['row-response'] });
     const whole = exchange({ key: 'row-prompt', rowIds: ['row-prompt', 'row-response'] });
 
-    expect([...carryKeys(new Set(['row-response']), [view([responseOnly])], [view([whole])])]).toEqual(['row-prompt']);
+    expect([...keyCarrier([view([responseOnly])], [view([whole])])(new Set(['row-response']))]).toEqual(['row-prompt']);
   });
 
   it('finds a conversation whose first turns left the time range', () => {
     const before = [view([first, second, third])];
     const after = [view([third])];
 
-    expect([...carryKeys(new Set([first.key]), before, after)]).toEqual([third.key]);
+    expect([...keyCarrier(before, after)(new Set([first.key]))]).toEqual([third.key]);
+  });
+
+  it('carries the open and the revealed set with one carrier', () => {
+    const carry = keyCarrier([view([second, third]), view([other])], [view([first, second, third]), view([other])]);
+
+    expect([...carry(new Set([second.key]))]).toEqual([first.key]);
+    expect([...carry(new Set([other.key, second.key]))].sort()).toEqual([first.key, other.key].sort());
   });
 
   it('keeps the key of a conversation that is gone, and the same set when every key is still there', () => {
     const before = [view([first]), view([other])];
     const keys = new Set([first.key, other.key]);
 
-    expect(carryKeys(keys, before, [view([other])])).toBe(keys);
-    expect(carryKeys(keys, before, before)).toBe(keys);
+    expect(keyCarrier(before, [view([other])])(keys)).toBe(keys);
+    expect(keyCarrier(before, before)(keys)).toBe(keys);
   });
 });
